@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace UrbanCoop.Features;
+
+/// <summary>Error page for people; problem+json for API callers.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : PageModel
+{
+    public int Status { get; private set; }
+    public string? TraceId { get; private set; }
+
+    public IActionResult OnGet(int? status) => Respond(status);
+    public IActionResult OnPost(int? status) => Respond(status);
+
+    private IActionResult Respond(int? status)
+    {
+        Status = status ?? StatusCodes.Status500InternalServerError;
+        TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        var path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? "";
+        if (path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+            return new ObjectResult(new ProblemDetails
+            {
+                Status = Status,
+                Title = Status == 404 ? "Not found" : "Error",
+                Detail = Status == 404 ? $"There is no API route {path}." : null,
+            }) { StatusCode = Status, ContentTypes = { "application/problem+json" } };
+        Response.StatusCode = Status;
+        return Page();
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using UrbanCoop.Infrastructure.Database;
+
+namespace UrbanCoop.Features.Places;
+
+public sealed class DetailsModel(AppDbContext db) : PageModel
+{
+    public GetPlace.Profile Place { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var outcome = await GetPlace.HandleAsync(db, id, ct);
+        if (!outcome.Succeeded) return NotFound();
+        Place = outcome.Value!;
+        return Page();
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using UrbanCoop.Features.ActionPlans;
+using UrbanCoop.Features.Activities;
+using UrbanCoop.Features.Agreements;
+using UrbanCoop.Features.Documents;
+using UrbanCoop.Features.Organisations;
+using UrbanCoop.Features.Partnerships;
+using UrbanCoop.Features.People;
+using UrbanCoop.Features.PilotProjects;
+using UrbanCoop.Features.Places;
+using UrbanCoop.Features.Programmes;
+
+namespace UrbanCoop.Infrastructure.Database;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider clock) : DbContext(options)
+{
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<Place> Places => Set<Place>();
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+    public DbSet<Partnership> Partnerships => Set<Partnership>();
+    public DbSet<PartnershipMember> PartnershipMembers => Set<PartnershipMember>();
+    public DbSet<ActionPlan> ActionPlans => Set<ActionPlan>();
+    public DbSet<PilotProject> PilotProjects => Set<PilotProject>();
+    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Position> Positions => Set<Position>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
+    public DbSet<DocumentLink> DocumentLinks => Set<DocumentLink>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(Record).IsAssignableFrom(e.ClrType)))
+            modelBuilder.Entity(entity.ClrType).Property(nameof(Record.Version)).IsConcurrencyToken();
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        conventions.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Stamp();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Stamp();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void Stamp()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var entry in ChangeTracker.Entries<Record>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                entry.Entity.CreatedAt = now;
+                entry.Entity.UpdatedAt = now;
+                entry.Entity.Version = 1;
+            }
+            else if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.UpdatedAt = now;
+                entry.Entity.Version++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Makes the next save update <paramref name="record"/> only if its stored version is still
+    /// <paramref name="expectedVersion"/> (what the editor loaded), even when only its child rows changed.
+    /// A mismatch surfaces as <see cref="DbUpdateConcurrencyException"/>.
+    /// </summary>
+    public void ExpectVersion(Record record, int expectedVersion)
+    {
+        var version = Entry(record).Property(r => r.Version);
+        version.OriginalValue = expectedVersion;
+        version.IsModified = true;
+    }
+}

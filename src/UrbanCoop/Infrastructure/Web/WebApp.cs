@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Scalar.AspNetCore;
+using UrbanCoop.Features;
+using UrbanCoop.Infrastructure.Database;
+
+namespace UrbanCoop.Infrastructure.Web;
+
+/// <summary>The composition root: services, middleware and the route table, in reading order.</summary>
+public static class WebApp
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
+            builder.WebHost.UseUrls(DefaultUrl);
+
+        var target = DatabaseTarget.From(
+            builder.Configuration["database"] ?? builder.Configuration[DatabaseTarget.EnvironmentVariable],
+            builder.Configuration["URBANCOOP_DATA_DIR"] ?? Path.Combine(builder.Environment.ContentRootPath, "data"));
+        builder.Services.AddSingleton(target);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddDbContextPool<AppDbContext>(target.Configure);
+        builder.Services.AddHostedService<DatabaseStartup>();
+
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddOpenApi();
+        builder.Services.AddLocalization();
+        builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+        builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+
+        var app = builder.Build();
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        app.MapStaticAssets();
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api");
+        app.MapFeatureApis();
+        app.MapRazorPages();
+        return app;
+    }
+}
