@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using UrbanCoop.Features.Activities;
+using UrbanCoop.Features.Agreements;
 using UrbanCoop.Features.Partnerships;
 using UrbanCoop.Infrastructure.Database;
 
@@ -27,7 +28,7 @@ public static class GetOverview
             await db.Activities.CountAsync(ct),
             await db.Activities.SumAsync(a => a.ParticipantCount ?? 0, ct),
             await db.Organisations.CountAsync(ct),
-            await db.Agreements.SumAsync(a => a.Quantity, ct),
+            await db.Agreements.Where(a => a.Status != AgreementStatus.Draft).SumAsync(a => a.Quantity, ct),
             await db.PilotProjects.CountAsync(ct));
         var latest = await db.Activities.AsNoTracking().Where(a => a.ParentId == null).OrderByDescending(a => a.StartsAt).Take(8)
             .Select(a => new ActivityLine(a.Id, a.Title, a.Kind, a.StartsAt, a.EndsAt, a.TimeZone, a.AllDay, a.ParticipantCount)).ToListAsync(ct);

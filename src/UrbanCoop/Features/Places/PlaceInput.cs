@@ -17,7 +17,7 @@ public sealed class PlaceInput
     [StringLength(200)] public string? LocalName { get; set; }
     [StringLength(16)] public string? LocalNameLanguage { get; set; }
     public List<string> Aliases { get; set; } = [];
-    [Range(0, 100_000_000)] public long? Population { get; set; }
+    [Range(0, 2_000_000_000)] public long? Population { get; set; }
     [Range(1800, 2100)] public int? PopulationYear { get; set; }
     [StringLength(200)] public string? PopulationSource { get; set; }
     [Range(0.01, 2_000_000)] public double? AreaKm2 { get; set; }
