@@ -13,13 +13,17 @@ public static class WebApp
 
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(WebApp).Assembly.GetName().Name });
+        // The content root is the build output (wwwroot is copied there), so the app runs from any working directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args, ApplicationName = typeof(WebApp).Assembly.GetName().Name, ContentRootPath = AppContext.BaseDirectory,
+        });
         if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
             builder.WebHost.UseUrls(DefaultUrl);
 
         var target = DatabaseTarget.From(
             builder.Configuration["database"] ?? builder.Configuration[DatabaseTarget.EnvironmentVariable],
-            builder.Configuration["URBANCOOP_DATA_DIR"] ?? Path.Combine(builder.Environment.ContentRootPath, "data"));
+            builder.Configuration["URBANCOOP_DATA_DIR"] ?? Path.Combine(Directory.GetCurrentDirectory(), "data"));
         builder.Services.AddSingleton(target);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddDbContextPool<AppDbContext>(target.Configure);
