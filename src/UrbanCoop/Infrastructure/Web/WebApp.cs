@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.EntityFrameworkCore;
 using Scalar.AspNetCore;
 using UrbanCoop.Features;
@@ -33,6 +36,8 @@ public static class WebApp
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
         builder.Services.AddLocalization();
+        // Write Chinese and accented names as characters, not numeric entities.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
