@@ -55,6 +55,11 @@ public sealed class PilotProjectInput
     /// <summary>Annotations first, then the rules that need the database.</summary>
     internal async Task<FieldErrors> ValidateAsync(AppDbContext db, CancellationToken ct)
     {
+        // JSON may send null for a list; it means an empty one.
+        Themes ??= [];
+        Sdgs ??= [];
+        PartnerIds ??= [];
+        Milestones ??= [];
         var errors = InputValidation.Check(this);
         for (var i = 0; i < Milestones.Count; i++)
         {

@@ -40,6 +40,7 @@ public sealed class ProgrammeInput
     /// <summary>Annotations first, then the rules that need the database.</summary>
     internal async Task<FieldErrors> ValidateAsync(AppDbContext db, int? selfId, CancellationToken ct)
     {
+        WorldRegions ??= []; // JSON may send null for the list
         var errors = InputValidation.Check(this);
         if (!string.IsNullOrWhiteSpace(Name))
         {

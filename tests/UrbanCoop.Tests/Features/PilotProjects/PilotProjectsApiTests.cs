@@ -79,6 +79,9 @@ public sealed class PilotProjectsApiTests(Apps apps)
         foreach (var field in new[] { "Title", "PlaceId", "Progress", "PartnershipId", "Themes", "Sdgs", "PartnerIds", "Milestones[0].Title" })
             Assert.Contains(field, errors);
 
+        var nullLists = await http.PostJsonAsync("/api/v1/pilot-projects", new { title = "", themes = (string[]?)null, milestones = (object[]?)null });
+        Assert.Equal(HttpStatusCode.BadRequest, nullLists.StatusCode);
+
         var title = Json.Unique("Nowhere project");
         var unknownPlace = await http.PostJsonAsync("/api/v1/pilot-projects", new { title, placeId = 987654321 });
         Assert.Equal(HttpStatusCode.BadRequest, unknownPlace.StatusCode);
