@@ -1,4 +1,6 @@
+using UrbanCoop.Features.PilotProjects;
 using UrbanCoop.Features.Places;
+using UrbanCoop.Features.Programmes;
 
 namespace UrbanCoop.Features;
 
@@ -8,5 +10,7 @@ public static class FeatureApis
     public static void MapFeatureApis(this IEndpointRouteBuilder app)
     {
         app.MapPlacesApi();
+        app.MapProgrammesApi();
+        app.MapPilotProjectsApi();
     }
 }
