@@ -48,6 +48,7 @@ public static class WebApp
         app.MapOpenApi();
         app.MapScalarApiReference("/api");
         app.MapFeatureApis();
+        if (app.Configuration[Bench.CeilingEndpoint.Flag] is "1") Bench.CeilingEndpoint.Map(app);
         app.MapRazorPages();
         return app;
     }
