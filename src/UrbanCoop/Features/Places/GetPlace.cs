@@ -18,16 +18,17 @@ public static class GetPlace
         string? LocalNameLanguage, IReadOnlyList<string> Aliases, Link? Parent, IReadOnlyList<Link> Children,
         long? Population, int? PopulationYear, string? PopulationSource, double? AreaKm2, int? AreaYear,
         double? Latitude, double? Longitude, string? TimeZone, string? Summary, int Version, DateTime UpdatedAt,
-        IReadOnlyList<PartnershipLink> Partnerships, IReadOnlyList<ActivityLink> Activities,
+        IReadOnlyList<PartnershipLink> Partnerships, int ActivityCount, IReadOnlyList<ActivityLink> Activities,
         IReadOnlyList<Link> Organisations, IReadOnlyList<AgreementLink> Agreements, IReadOnlyList<PersonLink> People);
 
     public sealed record Link(int Id, string Name);
     public sealed record PartnershipLink(int Id, string Name, PartnershipStatus Status, DateOnly? Since);
-    public sealed record ActivityLink(int Id, string Title, ActivityKind Kind, DateTime StartsAt, string TimeZone, bool AllDay, ActivityStatus Status);
+    public sealed record ActivityLink(int Id, string Title, ActivityKind Kind, DateTime StartsAt, DateTime EndsAt, string TimeZone, bool AllDay, ActivityStatus Status);
     public sealed record AgreementLink(int Id, string Title, AgreementKind Kind, DateOnly? SignedOn);
     public sealed record PersonLink(int Id, string Name, string Position, string Organisation);
 
     private const int ListLimit = 100;
+    private const int TimelineLimit = 20;
 
     public static async Task<Outcome<Profile>> HandleAsync(AppDbContext db, int id, CancellationToken ct)
     {
@@ -38,9 +39,13 @@ public static class GetPlace
             .Select(p => new Link(p.Id, p.Name)).Take(ListLimit).ToListAsync(ct);
         var partnerships = await db.Partnerships.AsNoTracking().Where(x => x.Members.Any(m => m.PlaceId == id))
             .OrderByDescending(x => x.Since).Select(x => new PartnershipLink(x.Id, x.Name, x.Status, x.Since)).ToListAsync(ct);
-        var activities = await db.Activities.AsNoTracking().Where(a => a.Places.Any(p => p.PlaceId == id))
-            .OrderByDescending(a => a.StartsAt).Take(ListLimit)
-            .Select(a => new ActivityLink(a.Id, a.Title, a.Kind, a.StartsAt, a.TimeZone, a.AllDay, a.Status)).ToListAsync(ct);
+        // From the place's links to its activities, so the planner starts at the PlaceId index, not at every activity by date.
+        var activityLinks = db.Set<ActivityPlace>().Where(l => l.PlaceId == id);
+        var activityCount = await activityLinks.CountAsync(ct);
+        var activities = await activityLinks
+            .Join(db.Activities, l => l.ActivityId, a => a.Id, (l, a) => a)
+            .OrderByDescending(a => a.StartsAt).Take(TimelineLimit)
+            .Select(a => new ActivityLink(a.Id, a.Title, a.Kind, a.StartsAt, a.EndsAt, a.TimeZone, a.AllDay, a.Status)).ToListAsync(ct);
         var organisations = await db.Organisations.AsNoTracking().Where(o => o.PlaceId == id).OrderBy(o => o.Name)
             .Take(ListLimit).Select(o => new Link(o.Id, o.Name)).ToListAsync(ct);
         var agreements = await db.Agreements.AsNoTracking()
@@ -58,7 +63,7 @@ public static class GetPlace
             place.LocalName, place.LocalNameLanguage, place.Aliases, place.Parent is { } parent ? new Link(parent.Id, parent.Name) : null,
             children, place.Population, place.PopulationYear, place.PopulationSource, place.AreaKm2, place.AreaYear,
             place.Latitude, place.Longitude, place.TimeZone, place.Summary, place.Version, place.UpdatedAt,
-            partnerships, activities, organisations, agreements,
+            partnerships, activityCount, activities, organisations, agreements,
             [.. people.Select(p => new PersonLink(p.Id, PersonNames.Display(p.GivenName, p.FamilyName, p.FamilyNameFirst), p.Title, p.Org))]));
     }
 }

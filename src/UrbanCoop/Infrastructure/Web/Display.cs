@@ -6,7 +6,7 @@ namespace UrbanCoop.Infrastructure.Web;
 /// <summary>How values read on pages: enum names as words, dates in the record's own time zone.</summary>
 public static class Display
 {
-    /// <summary>"OnlineMeeting" → "Online meeting"; the result is also the UI-string key.</summary>
+    /// <summary>"OnlineMeeting" → "Online meeting", "MoU" → "MoU"; the result is also the UI-string key.</summary>
     public static string Words(Enum value) => Words(value.ToString());
 
     /// <summary>"CountryCode" → "Country code".</summary>
@@ -15,7 +15,9 @@ public static class Display
         var text = new StringBuilder(name.Length + 4);
         for (var i = 0; i < name.Length; i++)
         {
-            if (i > 0 && char.IsUpper(name[i]) && !char.IsUpper(name[i - 1])) text.Append(' ').Append(char.ToLowerInvariant(name[i]));
+            // A capital starts a new word only when a small letter follows it, so "MoU" stays whole.
+            var startsWord = i > 0 && char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]) && i + 1 < name.Length && char.IsLower(name[i + 1]);
+            if (startsWord) text.Append(' ').Append(char.ToLowerInvariant(name[i]));
             else text.Append(name[i]);
         }
         return text.ToString();
