@@ -1,3 +1,6 @@
+using UrbanCoop.Features.Agreements;
+using UrbanCoop.Features.Organisations;
+using UrbanCoop.Features.People;
 using UrbanCoop.Features.Places;
 
 namespace UrbanCoop.Features;
@@ -8,5 +11,8 @@ public static class FeatureApis
     public static void MapFeatureApis(this IEndpointRouteBuilder app)
     {
         app.MapPlacesApi();
+        app.MapOrganisationsApi();
+        app.MapPeopleApi();
+        app.MapAgreementsApi();
     }
 }
