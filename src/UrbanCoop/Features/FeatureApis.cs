@@ -1,3 +1,6 @@
+using UrbanCoop.Features.Agreements;
+using UrbanCoop.Features.Organisations;
+using UrbanCoop.Features.People;
 using UrbanCoop.Features.PilotProjects;
 using UrbanCoop.Features.Places;
 using UrbanCoop.Features.Programmes;
@@ -9,8 +12,11 @@ public static class FeatureApis
 {
     public static void MapFeatureApis(this IEndpointRouteBuilder app)
     {
-        app.MapPlacesApi();
         app.MapProgrammesApi();
+        app.MapPlacesApi();
         app.MapPilotProjectsApi();
+        app.MapOrganisationsApi();
+        app.MapPeopleApi();
+        app.MapAgreementsApi();
     }
 }
