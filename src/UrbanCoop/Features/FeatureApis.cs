@@ -1,3 +1,5 @@
+using UrbanCoop.Features.ActionPlans;
+using UrbanCoop.Features.Partnerships;
 using UrbanCoop.Features.Places;
 
 namespace UrbanCoop.Features;
@@ -8,5 +10,8 @@ public static class FeatureApis
     public static void MapFeatureApis(this IEndpointRouteBuilder app)
     {
         app.MapPlacesApi();
+        app.MapPartnershipsApi();
+        app.MapClustersApi();
+        app.MapActionPlansApi();
     }
 }
