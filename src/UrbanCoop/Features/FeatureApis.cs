@@ -1,5 +1,7 @@
+using UrbanCoop.Features.ActionPlans;
 using UrbanCoop.Features.Agreements;
 using UrbanCoop.Features.Organisations;
+using UrbanCoop.Features.Partnerships;
 using UrbanCoop.Features.People;
 using UrbanCoop.Features.PilotProjects;
 using UrbanCoop.Features.Places;
@@ -14,6 +16,9 @@ public static class FeatureApis
     {
         app.MapProgrammesApi();
         app.MapPlacesApi();
+        app.MapPartnershipsApi();
+        app.MapClustersApi();
+        app.MapActionPlansApi();
         app.MapPilotProjectsApi();
         app.MapOrganisationsApi();
         app.MapPeopleApi();

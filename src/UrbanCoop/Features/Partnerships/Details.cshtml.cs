@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using UrbanCoop.Infrastructure.Database;
+
+namespace UrbanCoop.Features.Partnerships;
+
+public sealed class DetailsModel(AppDbContext db) : PageModel
+{
+    public GetPartnership.Profile Partnership { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var outcome = await GetPartnership.HandleAsync(db, id, ct);
+        if (!outcome.Succeeded) return NotFound();
+        Partnership = outcome.Value!;
+        return Page();
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using UrbanCoop.Features.ActionPlans;
+using UrbanCoop.Features.Activities;
+using UrbanCoop.Features.Agreements;
+using UrbanCoop.Features.PilotProjects;
+using UrbanCoop.Features.Reference;
+using UrbanCoop.Infrastructure.Database;
+using UrbanCoop.Infrastructure.Http;
+
+namespace UrbanCoop.Features.Partnerships;
+
+/// <summary>A partnership's profile: its members, plan, activities, pilot projects and agreements.</summary>
+public static class GetPartnership
+{
+    public sealed record Profile(
+        int Id, string Name, PartnershipStatus Status, DateOnly? Since, Link Programme, Link? Cluster,
+        AgreementLink? Agreement, IReadOnlyList<string> Themes, string? Summary, int Version, DateTime UpdatedAt,
+        IReadOnlyList<MemberLink> Members, GetActionPlan.Profile? ActionPlan,
+        IReadOnlyList<ActivityLink> Activities, IReadOnlyList<PilotProjectLink> PilotProjects, IReadOnlyList<AgreementLink> Agreements);
+
+    public sealed record Link(int Id, string Name);
+    public sealed record MemberLink(int PlaceId, string Name, MemberSide Side, string CountryCode, string Country);
+    public sealed record ActivityLink(int Id, string Title, ActivityKind Kind, DateTime StartsAt, DateTime EndsAt, string TimeZone, bool AllDay, ActivityStatus Status);
+    public sealed record PilotProjectLink(int Id, string Title, PilotProjectStatus Status, int Progress, int PlaceId, string Place);
+    public sealed record AgreementLink(int Id, string Title, AgreementKind Kind, AgreementStatus Status, DateOnly? SignedOn);
+
+    private const int ListLimit = 200;
+
+    public static async Task<Outcome<Profile>> HandleAsync(AppDbContext db, int id, CancellationToken ct)
+    {
+        var p = await db.Partnerships.AsNoTracking().Where(x => x.Id == id)
+            .Select(x => new
+            {
+                x.Id, x.Name, x.Status, x.Since, x.ProgrammeId, Programme = x.Programme!.Name, x.ClusterId,
+                Cluster = x.Cluster != null ? x.Cluster.Name : null, x.AgreementId, x.Themes, x.Summary, x.Version, x.UpdatedAt,
+            })
+            .FirstOrDefaultAsync(ct);
+        if (p is null) return Outcome<Profile>.NotFound($"There is no partnership {id}.");
+
+        var members = await db.PartnershipMembers.AsNoTracking().Where(m => m.PartnershipId == id)
+            .OrderBy(m => m.Side).ThenBy(m => m.Place!.Name)
+            .Select(m => new MemberLink(m.PlaceId, m.Place!.Name, m.Side, m.Place.CountryCode, m.Place.CountryCode)).ToListAsync(ct);
+        var memberIds = members.Select(m => m.PlaceId).ToList();
+        var latestPlanId = await db.ActionPlans.Where(a => a.PartnershipId == id).OrderByDescending(a => a.VersionNumber)
+            .Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
+        var plan = latestPlanId is int planId ? (await GetActionPlan.HandleAsync(db, planId, ct)).Value : null;
+        var activities = await db.Activities.AsNoTracking().Where(a => a.PartnershipId == id)
+            .OrderBy(a => a.StartsAt).ThenBy(a => a.Id).Take(ListLimit)
+            .Select(a => new ActivityLink(a.Id, a.Title, a.Kind, a.StartsAt, a.EndsAt, a.TimeZone, a.AllDay, a.Status)).ToListAsync(ct);
+        var pilots = await db.PilotProjects.AsNoTracking().Where(x => x.PartnershipId == id).OrderBy(x => x.Title).Take(ListLimit)
+            .Select(x => new PilotProjectLink(x.Id, x.Title, x.Status, x.Progress, x.PlaceId, x.Place!.Name)).ToListAsync(ct);
+        var agreements = await db.Agreements.AsNoTracking()
+            .Where(a => a.Id == p.AgreementId || a.Parties.Any(x => (x.PlaceId != null && memberIds.Contains(x.PlaceId.Value))
+                || (x.Organisation != null && x.Organisation.PlaceId != null && memberIds.Contains(x.Organisation.PlaceId.Value))))
+            .OrderByDescending(a => a.SignedOn).ThenBy(a => a.Title).Take(ListLimit)
+            .Select(a => new AgreementLink(a.Id, a.Title, a.Kind, a.Status, a.SignedOn)).ToListAsync(ct);
+
+        return Outcome<Profile>.Ok(new Profile(
+            p.Id, p.Name, p.Status, p.Since, new Link(p.ProgrammeId, p.Programme),
+            p.ClusterId is int clusterId ? new Link(clusterId, p.Cluster!) : null,
+            agreements.FirstOrDefault(a => a.Id == p.AgreementId), p.Themes, p.Summary, p.Version, p.UpdatedAt,
+            [.. members.Select(m => m with { Country = Countries.NameOf(m.CountryCode) })], plan,
+            activities, pilots, agreements));
+    }
+}
