@@ -1,3 +1,4 @@
+using UrbanCoop.Features.Activities;
 using UrbanCoop.Features.PilotProjects;
 using UrbanCoop.Features.Places;
 using UrbanCoop.Features.Programmes;
@@ -12,5 +13,6 @@ public static class FeatureApis
         app.MapPlacesApi();
         app.MapProgrammesApi();
         app.MapPilotProjectsApi();
+        app.MapActivitiesApi();
     }
 }
