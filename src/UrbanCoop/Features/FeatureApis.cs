@@ -1,4 +1,5 @@
 using UrbanCoop.Features.Activities;
+using UrbanCoop.Features.Documents;
 using UrbanCoop.Features.PilotProjects;
 using UrbanCoop.Features.Places;
 using UrbanCoop.Features.Programmes;
@@ -14,5 +15,6 @@ public static class FeatureApis
         app.MapProgrammesApi();
         app.MapPilotProjectsApi();
         app.MapActivitiesApi();
+        app.MapDocumentsApi();
     }
 }
