@@ -105,6 +105,9 @@ public sealed partial class ActivityInput
     /// <summary>Annotations first, then the rules that need the database.</summary>
     internal async Task<FieldErrors> ValidateAsync(AppDbContext db, int? selfId, CancellationToken ct)
     {
+        // JSON may send null for a list; it means an empty one.
+        (Themes, Sdgs, PlaceIds, OrganiserIds) = (Themes ?? [], Sdgs ?? [], PlaceIds ?? [], OrganiserIds ?? []);
+        (Participants, Agenda, Outcomes) = (Participants ?? [], Agenda ?? [], Outcomes ?? []);
         var errors = InputValidation.Check(this);
         if (HasEmptyEntries())
         {

@@ -49,6 +49,7 @@ public sealed class DocumentInput
     /// <summary>Annotations first, then the rules that need the database.</summary>
     internal async Task<FieldErrors> ValidateAsync(AppDbContext db, CancellationToken ct)
     {
+        Links ??= []; // JSON may send null for the list
         var errors = InputValidation.Check(this);
         if (!Enum.IsDefined(Kind)) errors.Add(nameof(Kind), $"'{Kind}' is not a kind of document.");
         if (Links.Contains(null!))

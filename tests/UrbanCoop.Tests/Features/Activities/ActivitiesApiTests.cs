@@ -104,8 +104,12 @@ public sealed class ActivitiesApiTests(Apps apps)
         var skippedErrors = (await (await http.PostJsonAsync("/api/v1/activities", skipped)).ReadJsonAsync())["errors"]!.AsObject();
         Assert.Contains("the clocks skip it", (string?)skippedErrors["StartsAt"]![0]);
 
-        var list = await (await http.GetAsync($"/api/v1/activities?q={Uri.EscapeDataString(title)}")).ReadJsonAsync();
-        Assert.Equal(0, (int?)list["total"]);
+        var nullLists = Arrange.Activity(999999999, title);
+        foreach (var list in new[] { "themes", "sdgs", "placeIds", "organiserIds", "participants", "agenda", "outcomes" }) nullLists[list] = null;
+        Assert.Equal(["ProgrammeId"], (await (await http.PostJsonAsync("/api/v1/activities", nullLists)).ReadJsonAsync())["errors"]!.AsObject().Select(e => e.Key));
+
+        var stored = await (await http.GetAsync($"/api/v1/activities?q={Uri.EscapeDataString(title)}")).ReadJsonAsync();
+        Assert.Equal(0, (int?)stored["total"]);
     }
 
     [Theory, InlineData(Db.Sqlite), InlineData(Db.Postgres)]

@@ -53,6 +53,8 @@ public sealed class DocumentsApiTests(Apps apps)
         Assert.Contains("Title", errors.Select(e => e.Key));
         Assert.Contains("Language", errors.Select(e => e.Key));
         Assert.Equal("There is no activity 999999999.", (string?)errors["Links"]![0]);
+        var nullLinks = await http.PostJsonAsync("/api/v1/documents", new { title = "", text, links = (object[]?)null });
+        Assert.Equal(["Title"], (await nullLinks.ReadJsonAsync())["errors"]!.AsObject().Select(e => e.Key));
         var list = await (await http.GetAsync($"/api/v1/documents?q={text}")).ReadJsonAsync();
         Assert.Equal(0, (int?)list["total"]);
     }
