@@ -1,5 +1,7 @@
 using UrbanCoop.Features.ActionPlans;
+using UrbanCoop.Features.Activities;
 using UrbanCoop.Features.Agreements;
+using UrbanCoop.Features.Documents;
 using UrbanCoop.Features.Organisations;
 using UrbanCoop.Features.Partnerships;
 using UrbanCoop.Features.People;
@@ -20,8 +22,10 @@ public static class FeatureApis
         app.MapClustersApi();
         app.MapActionPlansApi();
         app.MapPilotProjectsApi();
+        app.MapActivitiesApi();
         app.MapOrganisationsApi();
         app.MapPeopleApi();
         app.MapAgreementsApi();
+        app.MapDocumentsApi();
     }
 }
