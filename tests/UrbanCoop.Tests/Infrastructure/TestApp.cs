@@ -48,6 +48,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // As in production: the build output is the content root, with wwwroot copied into it.
+        builder.UseContentRoot(AppContext.BaseDirectory);
         builder.UseSetting(DatabaseTarget.EnvironmentVariable, ConnectionString);
         builder.UseSetting("URBANCOOP_DATA_DIR", dataDirectory);
         builder.UseSetting("URBANCOOP_NO_DEMO", Demo ? "0" : "1");

@@ -59,4 +59,17 @@ public sealed class HomePageTests(Apps apps)
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
         Assert.Contains("text/html", reference.Content.Headers.ContentType?.ToString());
     }
+
+    [Fact]
+    public async Task Pages_link_the_stylesheet_and_it_is_served()
+    {
+        var http = apps[Db.Sqlite].Http();
+        var html = await http.GetStringAsync("/");
+        var href = System.Text.RegularExpressions.Regex.Match(html, "<link rel=\"stylesheet\" href=\"([^\"]+)\"").Groups[1].Value;
+        Assert.StartsWith("/css/site.css?v=", href);
+        var css = await http.GetAsync(href);
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(".skip", await css.Content.ReadAsStringAsync());
+    }
 }
