@@ -21,7 +21,7 @@ public sealed class CommandsTests
     {
         var (code, output, _) = await RunAsync("--help");
         Assert.Equal(0, code);
-        foreach (var verb in new[] { "serve", "migrate", "seed-demo" })
+        foreach (var verb in new[] { "serve", "migrate", "seed-demo", "classify-sdg" })
             Assert.Matches($"(?m)^  {verb} +\\S", output);
     }
 
