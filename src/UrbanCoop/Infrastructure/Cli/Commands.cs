@@ -13,6 +13,7 @@ public static class Commands
         new("serve", "Start the web platform (the default; --urls to change http://127.0.0.1:5080)", ServeAsync),
         new("migrate", "Create or upgrade the database to the latest schema, then exit", MigrateAsync),
         new("seed-demo", "Load the demo programme into an empty database", SeedDemoAsync),
+        new("users", "Manage accounts: add, list, disable, enable, reset-link (users --help)", Features.Accounts.UsersCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)
@@ -31,7 +32,7 @@ public static class Commands
             PrintHelp(Console.Error);
             return 2;
         }
-        if (rest.Contains("--help") || rest.Contains("-h"))
+        if ((rest.Contains("--help") || rest.Contains("-h")) && verb.Name != "users")
         {
             Console.Out.WriteLine($"urbancoop {verb.Name}: {verb.Summary}");
             return 0;
