@@ -25,7 +25,7 @@ public sealed class ErrorModel : PageModel
             return new ObjectResult(new ProblemDetails
             {
                 Status = Status,
-                Title = Status == 404 ? "Not found" : "Error",
+                Title = Status switch { 404 => "Not found", 403 => "Forbidden", 401 => "Unauthorized", _ => "Error" },
                 Detail = Status == 404 ? $"There is no API route {path}." : null,
             }) { StatusCode = Status, ContentTypes = { "application/problem+json" } };
         Response.StatusCode = Status;

@@ -1,3 +1,4 @@
+using UrbanCoop.Features.Accounts;
 using UrbanCoop.Features.ActionPlans;
 using UrbanCoop.Features.Activities;
 using UrbanCoop.Features.Agreements;
@@ -14,8 +15,10 @@ namespace UrbanCoop.Features;
 /// <summary>The API route table: one line per feature; each feature's file lists its routes.</summary>
 public static class FeatureApis
 {
-    public static void MapFeatureApis(this IEndpointRouteBuilder app)
+    public static void MapFeatureApis(this IEndpointRouteBuilder routes)
     {
+        // Every change through the API passes the same access rules as the pages.
+        var app = routes.MapGroup("").AddEndpointFilter<ApiWriteFilter>();
         app.MapProgrammesApi();
         app.MapPlacesApi();
         app.MapPartnershipsApi();

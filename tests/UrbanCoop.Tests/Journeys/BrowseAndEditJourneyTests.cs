@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using UrbanCoop.Features.Accounts;
 using UrbanCoop.Tests.Infrastructure;
 
 namespace UrbanCoop.Tests.Journeys;
@@ -15,6 +16,13 @@ public sealed class BrowseAndEditJourneyTests
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync(new() { BaseURL = app.BaseAddress.ToString() });
+
+        var email = await app.CreateUserAsync(UserRole.Admin);
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(TestApp.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(app.BaseAddress.ToString());
 
         await page.GotoAsync("/");
         await page.Locator("a[href^='/partnerships/']", new() { HasTextString = "Liuzhou" }).First.ClickAsync();

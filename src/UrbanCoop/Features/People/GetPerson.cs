@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using UrbanCoop.Features.Accounts;
+using UrbanCoop.Features.Documents;
 using UrbanCoop.Features.Activities;
 using UrbanCoop.Infrastructure.Database;
 using UrbanCoop.Infrastructure.Http;
@@ -10,7 +13,7 @@ public static class GetPerson
 {
     public sealed record Profile(
         int Id, string Name, string GivenName, string FamilyName, bool FamilyNameFirst, string? Honorific,
-        string? Email, string? Phone, bool ContactConsent, int Version, DateTime UpdatedAt,
+        string? Email, string? Phone, bool ContactConsent, bool ContactHidden, int Version, DateTime UpdatedAt,
         IReadOnlyList<PositionLink> Positions, IReadOnlyList<ActivityLink> Activities);
 
     public sealed record PositionLink(int OrganisationId, string Organisation, string Title, DateOnly? Since, DateOnly? Until, bool Current);
@@ -20,10 +23,13 @@ public static class GetPerson
 
     private const int ListLimit = 100;
 
-    public static async Task<Outcome<Profile>> HandleAsync(AppDbContext db, int id, TimeProvider clock, CancellationToken ct)
+    /// <summary>Contact details are personal data: they are left out unless <paramref name="viewer"/> may read them.</summary>
+    public static async Task<Outcome<Profile>> HandleAsync(AppDbContext db, int id, ClaimsPrincipal viewer, EditScope scope, TimeProvider clock, CancellationToken ct)
     {
         var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return Outcome<Profile>.NotFound($"There is no person {id}.");
+        var showContact = viewer.Identity?.IsAuthenticated == true
+            && (person.ContactConsent || await scope.CanEditAsync(viewer, RecordKind.Person, id, ct));
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var positions = await db.Positions.AsNoTracking().Where(p => p.PersonId == id)
@@ -38,7 +44,8 @@ public static class GetPerson
 
         return Outcome<Profile>.Ok(new Profile(
             person.Id, person.DisplayName, person.GivenName, person.FamilyName, person.FamilyNameFirst, person.Honorific,
-            person.Email, person.Phone, person.ContactConsent, person.Version, person.UpdatedAt,
+            showContact ? person.Email : null, showContact ? person.Phone : null, person.ContactConsent,
+            !showContact && (person.Email ?? person.Phone) is not null, person.Version, person.UpdatedAt,
             [.. positions.Select(p => new PositionLink(p.OrganisationId, p.Organisation, p.Title, p.Since, p.Until, p.Until is null || p.Until >= today))],
             activities));
     }

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
+using UrbanCoop.Features.Accounts;
 using UrbanCoop.Infrastructure.Database;
 using UrbanCoop.Infrastructure.Http;
 
@@ -11,8 +13,8 @@ public static class PeopleApi
         var people = app.MapGroup("/api/v1/people").WithTags("People");
         people.MapGet("/", async ([AsParameters] ListPeople.Query query, AppDbContext db, CancellationToken ct) =>
             (await ListPeople.HandleAsync(db, query, ct)).ToHttp()).WithName("ListPeople");
-        people.MapGet("/{id:int}", async (int id, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-            (await GetPerson.HandleAsync(db, id, clock, ct)).ToHttp()).WithName("GetPerson");
+        people.MapGet("/{id:int}", async (int id, ClaimsPrincipal user, EditScope scope, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            (await GetPerson.HandleAsync(db, id, user, scope, clock, ct)).ToHttp()).WithName("GetPerson");
         people.MapPost("/", async ([FromBody] PersonInput input, AppDbContext db, CancellationToken ct) =>
             (await CreatePerson.HandleAsync(db, input, ct)).ToHttp(c => $"/api/v1/people/{c.Id}")).WithName("CreatePerson");
         people.MapPut("/{id:int}", async (int id, [FromBody] PersonInput input, AppDbContext db, CancellationToken ct) =>

@@ -14,6 +14,7 @@ public static class Commands
         new("serve", "Start the web platform (the default; --urls to change http://127.0.0.1:5080)", ServeAsync),
         new("migrate", "Create or upgrade the database to the latest schema, then exit", MigrateAsync),
         new("seed-demo", "Load the demo programme into an empty database", SeedDemoAsync),
+        new("users", "Manage accounts: add, list, disable, enable, reset-link (users --help)", Features.Accounts.UsersCommand.RunAsync),
         new("classify-sdg", "Suggest SDGs for texts in a CSV (--input FILE --output FILE)", ClassifySdgCommand.RunAsync),
     ];
 
@@ -33,7 +34,7 @@ public static class Commands
             PrintHelp(Console.Error);
             return 2;
         }
-        if (rest.Contains("--help") || rest.Contains("-h"))
+        if ((rest.Contains("--help") || rest.Contains("-h")) && verb.Name != "users")
         {
             Console.Out.WriteLine($"urbancoop {verb.Name}: {verb.Summary}");
             return 0;

@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using UrbanCoop.Features.Accounts;
+using UrbanCoop.Infrastructure.Auth;
 using UrbanCoop.Features.ActionPlans;
 using UrbanCoop.Features.Activities;
 using UrbanCoop.Features.Agreements;
@@ -12,7 +15,7 @@ using UrbanCoop.Features.Programmes;
 
 namespace UrbanCoop.Infrastructure.Database;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider clock) : DbContext(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider clock) : IdentityUserContext<AppUser>(options)
 {
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<Place> Places => Set<Place>();
@@ -31,8 +34,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
     public DbSet<DocumentLink> DocumentLinks => Set<DocumentLink>();
 
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(Record).IsAssignableFrom(e.ClrType)))
             modelBuilder.Entity(entity.ClrType).Property(nameof(Record.Version)).IsConcurrencyToken();

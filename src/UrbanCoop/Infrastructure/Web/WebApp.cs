@@ -5,6 +5,8 @@ using Microsoft.Extensions.WebEncoders;
 using Microsoft.EntityFrameworkCore;
 using Scalar.AspNetCore;
 using UrbanCoop.Features;
+using UrbanCoop.Features.Accounts;
+using UrbanCoop.Infrastructure.Http;
 using UrbanCoop.Infrastructure.Database;
 
 namespace UrbanCoop.Infrastructure.Web;
@@ -38,13 +40,22 @@ public static class WebApp
         builder.Services.AddLocalization();
         // Write Chinese and accented names as characters, not numeric entities.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+        builder.Services.AddAccounts(builder.Configuration);
+        builder.Services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.ConfigureFilter(new PageWriteFilter());
+        });
         builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
         app.MapStaticAssets();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi();
         app.MapScalarApiReference("/api");
         app.MapFeatureApis();
