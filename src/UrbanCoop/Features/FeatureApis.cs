@@ -18,7 +18,7 @@ public static class FeatureApis
     public static void MapFeatureApis(this IEndpointRouteBuilder routes)
     {
         // Every change through the API passes the same access rules as the pages.
-        var app = routes.MapGroup("").AddEndpointFilter<ApiWriteFilter>();
+        var app = routes.MapGroup("").AddEndpointFilter<ApiWriteFilter>().RequireRateLimiting(AccountsSetup.ApiRateLimit);
         app.MapProgrammesApi();
         app.MapPlacesApi();
         app.MapPartnershipsApi();

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
@@ -12,10 +13,13 @@ namespace UrbanCoop.Features.Accounts;
 public static class AccountsSetup
 {
     public const string SignInRateLimit = "sign-in";
+    public const string ApiRateLimit = "api";
+    private const string CookieOrToken = "cookie-or-token";
 
     public static void AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         var signInsPerMinute = configuration.GetValue("URBANCOOP_SIGNIN_LIMIT", 20);
+        var apiBurst = Math.Max(10, configuration.GetValue("URBANCOOP_API_BURST", 10_000));
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
@@ -29,7 +33,16 @@ public static class AccountsSetup
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<AccountClaimsFactory>();
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // Browsers sign in with a cookie, API clients with a personal access token; one scheme picks per request.
+        var authentication = services.AddAuthentication(o =>
+        {
+            o.DefaultScheme = CookieOrToken;
+            o.DefaultChallengeScheme = CookieOrToken;
+        });
+        authentication.AddPolicyScheme(CookieOrToken, "Cookie or API token", o => o.ForwardDefaultSelector = http =>
+            BearerTokens.IsPresent(http.Request) ? BearerTokens.SchemeName : IdentityConstants.ApplicationScheme);
+        authentication.AddScheme<AuthenticationSchemeOptions, BearerTokens>(BearerTokens.SchemeName, null);
+        authentication.AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/sign-in";
@@ -53,6 +66,13 @@ public static class AccountsSetup
                 ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1) })
                 : RateLimitPartition.GetNoLimiter("form"));
+            // Per token (or per address without one), so that one busy client cannot starve the others.
+            o.AddPolicy(ApiRateLimit, http => RateLimitPartition.GetTokenBucketLimiter(
+                http.User.FindFirst("urbancoop:token")?.Value ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = apiBurst, TokensPerPeriod = apiBurst / 10, ReplenishmentPeriod = TimeSpan.FromSeconds(1), AutoReplenishment = true,
+                }));
         });
         services.AddScoped<EditScope>();
         services.AddScoped<WriteAccess>();

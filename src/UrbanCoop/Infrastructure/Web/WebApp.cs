@@ -54,6 +54,7 @@ public static class WebApp
         app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
         app.MapStaticAssets();
         app.UseAuthentication();
+        app.UseBearerTokenRefusal();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapOpenApi();
