@@ -1,3 +1,4 @@
+using UrbanCoop.Features.Matchmaking.Scheduling;
 using UrbanCoop.Infrastructure.Database;
 using UrbanCoop.Infrastructure.Web;
 
@@ -13,6 +14,7 @@ public static class Commands
         new("serve", "Start the web platform (the default; --urls to change http://127.0.0.1:5080)", ServeAsync),
         new("migrate", "Create or upgrade the database to the latest schema, then exit", MigrateAsync),
         new("seed-demo", "Load the demo programme into an empty database", SeedDemoAsync),
+        new("schedule", "Schedule 1:1 meetings of a brokerage event (--json INPUT [--seconds N])", ScheduleCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)
