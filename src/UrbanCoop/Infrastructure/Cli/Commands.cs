@@ -1,4 +1,5 @@
 using UrbanCoop.Features.Knowledge.Sdgs;
+using UrbanCoop.Features.Matchmaking.Scheduling;
 using UrbanCoop.Infrastructure.Database;
 using UrbanCoop.Infrastructure.Web;
 
@@ -16,6 +17,7 @@ public static class Commands
         new("seed-demo", "Load the demo programme into an empty database", SeedDemoAsync),
         new("users", "Manage accounts: add, list, disable, enable, reset-link (users --help)", Features.Accounts.UsersCommand.RunAsync),
         new("classify-sdg", "Suggest SDGs for texts in a CSV (--input FILE --output FILE)", ClassifySdgCommand.RunAsync),
+        new("schedule", "Schedule 1:1 meetings of a brokerage event (--json INPUT [--seconds N])", ScheduleCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)
