@@ -97,7 +97,7 @@ internal static class Loader
     /// <summary>Reads a sample back through the app's own model and saves one new record, so a drift between this loader and the model fails here, not in the measurements.</summary>
     public static async Task VerifyAsync(string connectionString, Dataset data, CancellationToken ct)
     {
-        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(connectionString).Options, TimeProvider.System);
+        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(connectionString).Options, TimeProvider.System, new Microsoft.AspNetCore.Http.HttpContextAccessor());
         Expect("activities", data.Activities.Count, await db.Activities.CountAsync(ct));
         Expect("activity places", data.Activities.Sum(a => a.Places.Count), await db.Set<ActivityPlace>().CountAsync(ct));
         Expect("positions", data.People.Sum(p => p.Positions.Count), await db.Positions.CountAsync(ct));

@@ -11,6 +11,6 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<AppDbConte
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
         new DatabaseTarget(DatabaseProvider.Sqlite, "Data Source=design-time.db").Configure(options);
-        return new AppDbContext(options.Options, TimeProvider.System);
+        return new AppDbContext(options.Options, TimeProvider.System, new Microsoft.AspNetCore.Http.HttpContextAccessor());
     }
 }

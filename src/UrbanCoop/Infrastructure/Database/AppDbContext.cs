@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using UrbanCoop.Features.Accounts;
 using UrbanCoop.Infrastructure.Auth;
 using UrbanCoop.Features.ActionPlans;
+using UrbanCoop.Features.Audit;
 using UrbanCoop.Features.Activities;
 using UrbanCoop.Features.Agreements;
 using UrbanCoop.Features.Documents;
@@ -15,7 +16,7 @@ using UrbanCoop.Features.Programmes;
 
 namespace UrbanCoop.Infrastructure.Database;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider clock) : IdentityUserContext<AppUser>(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider clock, IHttpContextAccessor http) : IdentityUserContext<AppUser>(options)
 {
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<Place> Places => Set<Place>();
@@ -35,6 +36,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<DocumentLink> DocumentLinks => Set<DocumentLink>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -49,21 +51,33 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
         conventions.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        Stamp();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var audit = Stamp();
+        if (audit.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // The record rows and their audit entries are saved together or not at all.
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditEntries.AddRange(audit.Select(p => { p.Audit.RecordId = p.Entry.Entity.Id; return p.Audit; }));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null) await own.CommitAsync(cancellationToken);
+            return saved;
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        Stamp();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    private void Stamp()
+    private List<AuditTrail.Pending> Stamp()
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var audit = AuditTrail.Collect(ChangeTracker, http.HttpContext?.User.Identity?.Name ?? (http.HttpContext is null ? "command line" : "anonymous"), now);
         foreach (var entry in ChangeTracker.Entries<Record>())
         {
             if (entry.State == EntityState.Added)
@@ -78,6 +92,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
                 entry.Entity.Version++;
             }
         }
+        return audit;
     }
 
     /// <summary>

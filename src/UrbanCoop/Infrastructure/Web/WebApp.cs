@@ -31,6 +31,7 @@ public static class WebApp
             builder.Configuration["URBANCOOP_DATA_DIR"] ?? Path.Combine(Directory.GetCurrentDirectory(), "data"));
         builder.Services.AddSingleton(target);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddDbContextPool<AppDbContext>(target.Configure);
         builder.Services.AddHostedService<DatabaseStartup>();
 

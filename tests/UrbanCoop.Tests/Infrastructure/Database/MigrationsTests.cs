@@ -12,7 +12,7 @@ public sealed class MigrationsTests
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
         new DatabaseTarget(provider, connectionString).Configure(options);
-        using var db = new AppDbContext(options.Options, TimeProvider.System);
+        using var db = new AppDbContext(options.Options, TimeProvider.System, new Microsoft.AspNetCore.Http.HttpContextAccessor());
         Assert.NotEmpty(db.Database.GetMigrations());
         Assert.False(db.Database.HasPendingModelChanges(),
             $"The model has changes that no {provider} migration captures: add one with " +
