@@ -25,7 +25,7 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         }
         var text = connectionString.Trim();
         if (text.Contains("Host=", StringComparison.OrdinalIgnoreCase) || text.Contains("Server=", StringComparison.OrdinalIgnoreCase))
-            return new(DatabaseProvider.Postgres, new NpgsqlConnectionStringBuilder(text).ConnectionString);
+            return new(DatabaseProvider.Postgres, WithPostgresDefaults(text));
         if (text.Contains("Data Source=", StringComparison.OrdinalIgnoreCase) || text.Contains("DataSource=", StringComparison.OrdinalIgnoreCase))
         {
             var sqlite = new SqliteConnectionStringBuilder(text);
@@ -34,6 +34,25 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
             return new(DatabaseProvider.Sqlite, sqlite.ConnectionString);
         }
         throw new ArgumentException($"Cannot tell the database from '{connectionString}': expected 'Host=…' (PostgreSQL) or 'Data Source=…' (SQLite).");
+    }
+
+    /// <summary>
+    /// Npgsql settings the app relies on for speed, unless the connection string sets them: EF Core sends the same few
+    /// hundred statements over and over, so Npgsql prepares each after its second use and PostgreSQL plans it once per
+    /// connection instead of on every call (planning was a third of the database time of a profile page), and a
+    /// connection going back to the pool is not reset, since the app keeps no session state (no SET, temporary tables,
+    /// LISTEN or advisory locks). See docs/decisions/0004-npgsql-prepared-statements.md.
+    /// </summary>
+    private static string WithPostgresDefaults(string text)
+    {
+        // NpgsqlConnectionStringBuilder.ContainsKey is true for every keyword it knows, so read what was written.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = text }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var connection = new NpgsqlConnectionStringBuilder(text);
+        if (!given.Contains("MaxAutoPrepare")) connection.MaxAutoPrepare = 256;
+        if (!given.Contains("AutoPrepareMinUsages")) connection.AutoPrepareMinUsages = 2;
+        if (!given.Contains("NoResetOnClose")) connection.NoResetOnClose = true;
+        return connection.ConnectionString;
     }
 
     /// <summary>The connection string without its password, for messages.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using UrbanCoop.Infrastructure.Database;
 
 namespace UrbanCoop.Tests.Infrastructure.Database;
@@ -34,6 +35,21 @@ public sealed class MigrationsTests
     {
         var error = Assert.Throws<ArgumentException>(() => DatabaseTarget.From("mysql://somewhere", "data"));
         Assert.Contains("Host=", error.Message);
+    }
+
+    [Fact]
+    public void PostgreSQL_connections_prepare_statements_and_skip_the_reset_unless_the_string_says_otherwise()
+    {
+        var defaults = new NpgsqlConnectionStringBuilder(DatabaseTarget.From("Host=db;Database=x;Username=y", "data").ConnectionString);
+        Assert.Equal(256, defaults.MaxAutoPrepare);
+        Assert.Equal(2, defaults.AutoPrepareMinUsages);
+        Assert.True(defaults.NoResetOnClose);
+
+        var own = new NpgsqlConnectionStringBuilder(DatabaseTarget.From(
+            "Host=db;Database=x;Username=y;Max Auto Prepare=0;No Reset On Close=false;Auto Prepare Min Usages=5", "data").ConnectionString);
+        Assert.Equal(0, own.MaxAutoPrepare);
+        Assert.Equal(5, own.AutoPrepareMinUsages);
+        Assert.False(own.NoResetOnClose);
     }
 
     [Fact]
