@@ -266,7 +266,7 @@ internal sealed class Generator
                 ParticipantCount = random.Next(2) == 0 ? random.Next(8, 400) : null,
                 Summary = random.Next(5) < 3 ? Summaries[random.Next(Summaries.Length)] : null,
                 Themes = themeSets[random.Next(themeSets.Count)], Sdgs = sdgSets[random.Next(sdgSets.Count)],
-                Places = [.. placeIds.Select(p => new ActivityPlace { ActivityId = id, PlaceId = p })],
+                Places = [.. placeIds.Select(p => new ActivityPlace { ActivityId = id, PlaceId = p, StartsAt = starts })],
                 Organisers = [.. organisers.Select(o => new ActivityOrganiser { ActivityId = id, OrganisationId = o })],
             }, id);
             if (random.Next(5) == 0)

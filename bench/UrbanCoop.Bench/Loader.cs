@@ -238,7 +238,7 @@ internal static class Loader
     ];
 
     private static readonly Column<ActivityPlace>[] ActivityPlaceColumns =
-        [new("ActivityId", Db.Integer, l => l.ActivityId), new("PlaceId", Db.Integer, l => l.PlaceId)];
+        [new("ActivityId", Db.Integer, l => l.ActivityId), new("PlaceId", Db.Integer, l => l.PlaceId), new("StartsAt", Db.TimestampTz, l => l.StartsAt)];
 
     private static readonly Column<ActivityOrganiser>[] ActivityOrganiserColumns =
         [new("ActivityId", Db.Integer, l => l.ActivityId), new("OrganisationId", Db.Integer, l => l.OrganisationId)];

@@ -379,11 +379,11 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
 
                     b.HasIndex("ParentId");
 
-                    b.HasIndex("PartnershipId");
-
                     b.HasIndex("ProgrammeId");
 
                     b.HasIndex("StartsAt");
+
+                    b.HasIndex("PartnershipId", "StartsAt", "Id");
 
                     b.ToTable("Activities");
                 });
@@ -411,9 +411,13 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
                     b.Property<int>("PlaceId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("ActivityId", "PlaceId");
 
-                    b.HasIndex("PlaceId");
+                    b.HasIndex("PlaceId", "StartsAt", "ActivityId")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("ActivityPlace");
                 });
@@ -722,7 +726,7 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
 
                     b.HasIndex("ParentId");
 
-                    b.HasIndex("PlaceId");
+                    b.HasIndex("PlaceId", "Name", "Id");
 
                     b.ToTable("Organisations");
                 });
@@ -922,9 +926,9 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganisationId");
-
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("OrganisationId", "PersonId");
 
                     b.ToTable("Positions");
                 });

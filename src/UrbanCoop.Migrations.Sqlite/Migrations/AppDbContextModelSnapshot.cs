@@ -365,11 +365,11 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ParentId");
 
-                    b.HasIndex("PartnershipId");
-
                     b.HasIndex("ProgrammeId");
 
                     b.HasIndex("StartsAt");
+
+                    b.HasIndex("PartnershipId", "StartsAt", "Id");
 
                     b.ToTable("Activities");
                 });
@@ -397,9 +397,13 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                     b.Property<int>("PlaceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("ActivityId", "PlaceId");
 
-                    b.HasIndex("PlaceId");
+                    b.HasIndex("PlaceId", "StartsAt", "ActivityId")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("ActivityPlace");
                 });
@@ -694,7 +698,7 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ParentId");
 
-                    b.HasIndex("PlaceId");
+                    b.HasIndex("PlaceId", "Name", "Id");
 
                     b.ToTable("Organisations");
                 });
@@ -886,9 +890,9 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganisationId");
-
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("OrganisationId", "PersonId");
 
                     b.ToTable("Positions");
                 });

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using UrbanCoop.Features.Organisations;
 using UrbanCoop.Features.Partnerships;
 using UrbanCoop.Features.People;
@@ -53,6 +55,35 @@ public sealed class ActivityPlace
     public int ActivityId { get; set; }
     public int PlaceId { get; set; }
     public Place? Place { get; set; }
+    /// <summary>
+    /// A copy of the activity's <see cref="Activity.StartsAt"/>, so that a place's timeline is read in order from one
+    /// index on (PlaceId, StartsAt) instead of sorting all of a busy place's activities. Every save copies it
+    /// (<see cref="CopyStartTimes"/>); nothing else writes it.
+    /// </summary>
+    public DateTime StartsAt { get; set; }
+
+    /// <summary>
+    /// Called by <see cref="AppDbContext"/> before each save: gives every link of a tracked activity the activity's
+    /// start. A new link whose activity is not tracked, or a start changed without the links loaded, is a bug
+    /// that would leave the copy stale, so it throws.
+    /// </summary>
+    internal static void CopyStartTimes(ChangeTracker changes)
+    {
+        var copied = new HashSet<ActivityPlace>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in changes.Entries<Activity>())
+        {
+            if (entry.State is EntityState.Deleted or EntityState.Detached) continue;
+            if (entry.State == EntityState.Modified && entry.Property(a => a.StartsAt).IsModified && !entry.Collection(a => a.Places).IsLoaded)
+                throw new InvalidOperationException($"Activity {entry.Entity.Id}: load its Places to change StartsAt (ActivityPlace keeps a copy).");
+            foreach (var link in entry.Entity.Places)
+            {
+                link.StartsAt = entry.Entity.StartsAt;
+                copied.Add(link);
+            }
+        }
+        if (changes.Entries<ActivityPlace>().Any(e => e.State == EntityState.Added && !copied.Contains(e.Entity)))
+            throw new InvalidOperationException("Add an ActivityPlace through its activity's Places, so that it gets the activity's StartsAt.");
+    }
 }
 
 public sealed class ActivityOrganiser

@@ -19,7 +19,8 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         activity.OwnsMany(a => a.Agenda, agenda => agenda.ToJson());
         activity.OwnsMany(a => a.Outcomes, outcome => outcome.ToJson());
         activity.HasIndex(a => a.StartsAt);
-        activity.HasIndex(a => a.PartnershipId);
+        // A partnership's timeline reads its activities in date order straight from the index.
+        activity.HasIndex(a => new { a.PartnershipId, a.StartsAt, a.Id });
         activity.HasIndex(a => a.ParentId);
     }
 }
@@ -30,7 +31,8 @@ internal sealed class ActivityPlaceConfiguration : IEntityTypeConfiguration<Acti
     {
         link.HasKey(l => new { l.ActivityId, l.PlaceId });
         link.HasOne(l => l.Place).WithMany().HasForeignKey(l => l.PlaceId).OnDelete(DeleteBehavior.Restrict);
-        link.HasIndex(l => l.PlaceId);
+        // A place's timeline, newest first (ties by activity id, as the activities list sorts), and its activity count.
+        link.HasIndex(l => new { l.PlaceId, l.StartsAt, l.ActivityId }).IsDescending(false, true, false);
     }
 }
 

@@ -11,6 +11,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         organisation.HasOne(o => o.Place).WithMany().HasForeignKey(o => o.PlaceId).OnDelete(DeleteBehavior.Restrict);
         organisation.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
         organisation.HasIndex(o => o.Name);
-        organisation.HasIndex(o => o.PlaceId);
+        // A place's organisations by name, and their ids for its people, without reading the table.
+        organisation.HasIndex(o => new { o.PlaceId, o.Name, o.Id });
     }
 }

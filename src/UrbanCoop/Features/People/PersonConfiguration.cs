@@ -21,6 +21,7 @@ internal sealed class PositionConfiguration : IEntityTypeConfiguration<Position>
     public void Configure(EntityTypeBuilder<Position> position)
     {
         position.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        position.HasIndex(p => p.OrganisationId);
+        // Who works at an organisation (or at a place's organisations) without reading the table.
+        position.HasIndex(p => new { p.OrganisationId, p.PersonId });
     }
 }

@@ -76,6 +76,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
 
     private List<AuditTrail.Pending> Stamp()
     {
+        ActivityPlace.CopyStartTimes(ChangeTracker);
         var now = clock.GetUtcNow().UtcDateTime;
         var audit = AuditTrail.Collect(ChangeTracker, http.HttpContext?.User.Identity?.Name ?? (http.HttpContext is null ? "command line" : "anonymous"), now);
         foreach (var entry in ChangeTracker.Entries<Record>())
