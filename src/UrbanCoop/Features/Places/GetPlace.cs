@@ -10,7 +10,10 @@ using UrbanCoop.Infrastructure.Http;
 
 namespace UrbanCoop.Features.Places;
 
-/// <summary>A place's profile: the place and what is attached to it.</summary>
+/// <summary>
+/// A place's profile: the place and the first entries of what is attached to it, with how many there are in all
+/// (each list page filtered by the place shows the rest).
+/// </summary>
 public static class GetPlace
 {
     public sealed record Profile(
@@ -19,7 +22,8 @@ public static class GetPlace
         long? Population, int? PopulationYear, string? PopulationSource, double? AreaKm2, int? AreaYear,
         double? Latitude, double? Longitude, string? TimeZone, string? Summary, int Version, DateTime UpdatedAt,
         IReadOnlyList<PartnershipLink> Partnerships, int ActivityCount, IReadOnlyList<ActivityLink> Activities,
-        IReadOnlyList<Link> Organisations, IReadOnlyList<AgreementLink> Agreements, IReadOnlyList<PersonLink> People);
+        IReadOnlyList<Link> Organisations, IReadOnlyList<AgreementLink> Agreements, IReadOnlyList<PersonLink> People,
+        int ChildCount, int PartnershipCount, int OrganisationCount, int AgreementCount, int PeopleCount);
 
     public sealed record Link(int Id, string Name);
     public sealed record PartnershipLink(int Id, string Name, PartnershipStatus Status, DateOnly? Since);
@@ -27,43 +31,59 @@ public static class GetPlace
     public sealed record AgreementLink(int Id, string Title, AgreementKind Kind, DateOnly? SignedOn);
     public sealed record PersonLink(int Id, string Name, string Position, string Organisation);
 
-    private const int ListLimit = 100;
-    private const int TimelineLimit = 20;
+    /// <summary>Entries shown per list; the counts say how many there are.</summary>
+    public const int ListLimit = 20;
 
     public static async Task<Outcome<Profile>> HandleAsync(AppDbContext db, int id, CancellationToken ct)
     {
-        var place = await db.Places.AsNoTracking().Include(p => p.Parent).FirstOrDefaultAsync(p => p.Id == id, ct);
+        // One round trip for the place, its parent and every count. Each count matches the filter of the list page
+        // that the profile links to (places?parent=, partnerships?place=, ...), so "All N" is what that page shows.
+        var place = await db.Places.AsNoTracking().Where(p => p.Id == id).Select(p => new
+        {
+            p.Id, p.Name, p.Kind, p.CountryCode, p.LocalName, p.LocalNameLanguage, p.Aliases, p.ParentId,
+            ParentName = p.Parent != null ? p.Parent.Name : null, p.Population, p.PopulationYear, p.PopulationSource,
+            p.AreaKm2, p.AreaYear, p.Latitude, p.Longitude, p.TimeZone, p.Summary, p.Version, p.UpdatedAt,
+            Children = db.Places.Count(c => c.ParentId == id),
+            Partnerships = db.PartnershipMembers.Count(m => m.PlaceId == id),
+            Activities = db.Set<ActivityPlace>().Count(l => l.PlaceId == id),
+            Organisations = db.Organisations.Count(o => o.PlaceId == id),
+            Agreements = db.Agreements.Count(a => a.Parties.Any(x => x.PlaceId == id || (x.Organisation != null && x.Organisation.PlaceId == id))),
+            People = db.Positions.Where(x => x.Organisation!.PlaceId == id).Select(x => x.PersonId).Distinct().Count(),
+        }).FirstOrDefaultAsync(ct);
         if (place is null) return Outcome<Profile>.NotFound($"There is no place {id}.");
 
-        var children = await db.Places.AsNoTracking().Where(p => p.ParentId == id).OrderBy(p => p.Name)
-            .Select(p => new Link(p.Id, p.Name)).Take(ListLimit).ToListAsync(ct);
-        var partnerships = await db.Partnerships.AsNoTracking().Where(x => x.Members.Any(m => m.PlaceId == id))
-            .OrderByDescending(x => x.Since).Select(x => new PartnershipLink(x.Id, x.Name, x.Status, x.Since)).ToListAsync(ct);
-        // From the place's links to its activities, so the planner starts at the PlaceId index, not at every activity by date.
-        var activityLinks = db.Set<ActivityPlace>().Where(l => l.PlaceId == id);
-        var activityCount = await activityLinks.CountAsync(ct);
-        var activities = await activityLinks
-            .Join(db.Activities, l => l.ActivityId, a => a.Id, (l, a) => a)
-            .OrderByDescending(a => a.StartsAt).Take(TimelineLimit)
-            .Select(a => new ActivityLink(a.Id, a.Title, a.Kind, a.StartsAt, a.EndsAt, a.TimeZone, a.AllDay, a.Status)).ToListAsync(ct);
-        var organisations = await db.Organisations.AsNoTracking().Where(o => o.PlaceId == id).OrderBy(o => o.Name)
-            .Take(ListLimit).Select(o => new Link(o.Id, o.Name)).ToListAsync(ct);
-        var agreements = await db.Agreements.AsNoTracking()
+        // Lists that the counts say are empty cost no query.
+        var children = place.Children == 0 ? [] : await db.Places.AsNoTracking().Where(p => p.ParentId == id)
+            .OrderBy(p => p.Name).ThenBy(p => p.Id).Take(ListLimit).Select(p => new Link(p.Id, p.Name)).ToListAsync(ct);
+        var partnerships = place.Partnerships == 0 ? [] : await db.Partnerships.AsNoTracking().Where(x => x.Members.Any(m => m.PlaceId == id))
+            .OrderByDescending(x => x.Since).ThenBy(x => x.Id).Take(ListLimit)
+            .Select(x => new PartnershipLink(x.Id, x.Name, x.Status, x.Since)).ToListAsync(ct);
+        // Newest first from the (PlaceId, StartsAt) index on the links, however many activities the place has.
+        var activities = place.Activities == 0 ? [] : await db.Set<ActivityPlace>().Where(l => l.PlaceId == id)
+            .Join(db.Activities, l => l.ActivityId, a => a.Id, (l, a) => new { l.StartsAt, l.ActivityId, a })
+            .OrderByDescending(x => x.StartsAt).ThenBy(x => x.ActivityId).Take(ListLimit)
+            .Select(x => new ActivityLink(x.a.Id, x.a.Title, x.a.Kind, x.a.StartsAt, x.a.EndsAt, x.a.TimeZone, x.a.AllDay, x.a.Status))
+            .ToListAsync(ct);
+        var organisations = place.Organisations == 0 ? [] : await db.Organisations.AsNoTracking().Where(o => o.PlaceId == id)
+            .OrderBy(o => o.Name).ThenBy(o => o.Id).Take(ListLimit).Select(o => new Link(o.Id, o.Name)).ToListAsync(ct);
+        var agreements = place.Agreements == 0 ? [] : await db.Agreements.AsNoTracking()
             .Where(a => a.Parties.Any(p => p.PlaceId == id || (p.Organisation != null && p.Organisation.PlaceId == id)))
-            .OrderByDescending(a => a.SignedOn).Take(ListLimit)
+            .OrderByDescending(a => a.SignedOn).ThenBy(a => a.Id).Take(ListLimit)
             .Select(a => new AgreementLink(a.Id, a.Title, a.Kind, a.SignedOn)).ToListAsync(ct);
-        var people = await db.Positions.AsNoTracking().Where(p => p.Organisation!.PlaceId == id && p.Until == null)
+        // Current positions, one line each.
+        var people = place.People == 0 ? [] : await db.Positions.AsNoTracking().Where(p => p.Organisation!.PlaceId == id && p.Until == null)
             .Join(db.People, pos => pos.PersonId, person => person.Id, (pos, person) => new { pos, person })
-            .OrderBy(x => x.person.FamilyName).Take(ListLimit)
+            .OrderBy(x => x.person.FamilyName).ThenBy(x => x.person.GivenName).ThenBy(x => x.pos.Id).Take(ListLimit)
             .Select(x => new { x.person.Id, x.person.GivenName, x.person.FamilyName, x.person.FamilyNameFirst, x.pos.Title, Org = x.pos.Organisation!.Name })
             .ToListAsync(ct);
 
         return Outcome<Profile>.Ok(new Profile(
             place.Id, place.Name, place.Kind, place.CountryCode, Countries.NameOf(place.CountryCode), Countries.WorldRegionOf(place.CountryCode),
-            place.LocalName, place.LocalNameLanguage, place.Aliases, place.Parent is { } parent ? new Link(parent.Id, parent.Name) : null,
+            place.LocalName, place.LocalNameLanguage, place.Aliases, place.ParentId is int parentId ? new Link(parentId, place.ParentName!) : null,
             children, place.Population, place.PopulationYear, place.PopulationSource, place.AreaKm2, place.AreaYear,
             place.Latitude, place.Longitude, place.TimeZone, place.Summary, place.Version, place.UpdatedAt,
-            partnerships, activityCount, activities, organisations, agreements,
-            [.. people.Select(p => new PersonLink(p.Id, PersonNames.Display(p.GivenName, p.FamilyName, p.FamilyNameFirst), p.Title, p.Org))]));
+            partnerships, place.Activities, activities, organisations, agreements,
+            [.. people.Select(p => new PersonLink(p.Id, PersonNames.Display(p.GivenName, p.FamilyName, p.FamilyNameFirst), p.Title, p.Org))],
+            place.Children, place.Partnerships, place.Organisations, place.Agreements, place.People));
     }
 }

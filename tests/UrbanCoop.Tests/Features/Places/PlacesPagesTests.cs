@@ -1,4 +1,10 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using UrbanCoop.Features.Activities;
+using UrbanCoop.Features.Organisations;
+using UrbanCoop.Features.People;
+using UrbanCoop.Features.Places;
+using UrbanCoop.Features.Programmes;
 using UrbanCoop.Tests.Infrastructure;
 
 namespace UrbanCoop.Tests.Features.Places;
@@ -79,4 +85,60 @@ public sealed class PlacesPagesTests(Apps apps)
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync());
     }
+
+    [Theory, InlineData(Db.Sqlite), InlineData(Db.Postgres)]
+    public async Task The_profile_shows_the_first_20_of_each_list_and_links_to_all_of_them(Db db)
+    {
+        var app = apps[db];
+        var http = app.Http();
+        int place;
+        await using (var scope = app.OpenDb())
+        {
+            var programme = new Programme { Name = Json.Unique("Programme") };
+            var city = new Place { Name = Json.Unique("Bigcity"), CountryCode = "CN" };
+            scope.Db.AddRange(programme, city);
+            await scope.Db.SaveChangesAsync();
+            place = city.Id;
+            var organisations = Enumerable.Range(0, 21).Select(i => new Organisation { Name = $"Bureau {i:00}", PlaceId = place }).ToList();
+            scope.Db.AddRange(organisations);
+            for (var i = 0; i < 21; i++)
+            {
+                scope.Db.Places.Add(new Place { Name = $"District {i:00}", CountryCode = "CN", ParentId = place });
+                var starts = new DateTime(2020, 1, 1 + i, 1, 0, 0, DateTimeKind.Utc);
+                scope.Db.Activities.Add(new Activity
+                {
+                    Title = $"Meeting {i:00}", ProgrammeId = programme.Id, TimeZone = "Asia/Shanghai", StartsAt = starts, EndsAt = starts.AddHours(2),
+                    Places = [new ActivityPlace { PlaceId = place }],
+                });
+            }
+            scope.Db.People.Add(new Person { GivenName = "Current", FamilyName = "Official", Positions = [new Position { Organisation = organisations[0], Title = "Director" }] });
+            scope.Db.People.Add(new Person
+            {
+                GivenName = "Former", FamilyName = "Official",
+                Positions = [new Position { Organisation = organisations[1], Title = "Director", Until = new DateOnly(2019, 1, 1) }],
+            });
+            await scope.Db.SaveChangesAsync();
+        }
+
+        var html = await http.GetStringAsync($"/places/{place}");
+        Assert.Contains($"<a href=\"/places?parent={place}\">All 21 places</a>", html);
+        Assert.Contains($"<a href=\"/organisations?place={place}\">All 21 organisations</a>", html);
+        Assert.Contains($"<a href=\"/activities?place={place}\">All 21 activities</a>", html);
+        Assert.Contains($"<a href=\"/people?place={place}\">All 2 people</a>", html);
+        Assert.Equal(20, Regex.Matches(html, "href=\"/organisations/\\d+\"").Count);
+        Assert.Equal(20, Regex.Matches(html, "href=\"/activities/\\d+\"").Count);
+        Assert.Contains("District 19", html);
+        Assert.DoesNotContain("District 20", html);
+        Assert.Contains("Meeting 20", html);
+        Assert.DoesNotContain("Meeting 00", html);
+        Assert.Contains("Current Official", html);
+        Assert.DoesNotContain("Former Official", html);
+
+        // Each "All N" is what the linked list counts.
+        foreach (var (url, total) in new[] { ($"/api/v1/places?parent={place}", 21), ($"/api/v1/organisations?place={place}", 21), ($"/api/v1/people?place={place}", 2) })
+            Assert.Equal(total, (int?)(await (await http.GetAsync(url)).ReadJsonAsync())["total"]);
+        var profile = await (await http.GetAsync($"/api/v1/places/{place}")).ReadJsonAsync();
+        Assert.Equal([21, 21, 21, 2, 0], new[] { "childCount", "organisationCount", "activityCount", "peopleCount", "agreementCount" }.Select(k => (int)profile[k]!));
+    }
 }
+
