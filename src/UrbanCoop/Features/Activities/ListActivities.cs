@@ -39,9 +39,6 @@ public static class ListActivities
         if (query.From > query.To) return Outcome<Paged<Item>>.Invalid("to", "The end of the date range is before its start.");
 
         var activities = db.Activities.AsNoTracking();
-        // Start from the place's link rows (PlaceId index), so a place's page never scans all activities.
-        if (query.Place is int place)
-            activities = db.Set<ActivityPlace>().Where(p => p.PlaceId == place).Join(activities, p => p.ActivityId, a => a.Id, (p, a) => a);
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var text = query.Q.Trim().ToLower();
@@ -66,38 +63,71 @@ public static class ListActivities
             activities = activities.Where(a => db.Set<ActivityPlace>().Where(p => p.Place!.CountryCode == country).Select(p => p.ActivityId).Contains(a.Id));
         }
         if (query.From is not null || query.To is not null)
-            activities = activities.Where(await StartingBetweenAsync(db, query.From, query.To, ct));
+            activities = await StartingBetweenAsync(db, activities, query.From, query.To, ct);
 
-        var sorted = activities.SortBy(query.Sort, Sorts);
+        IQueryable<Activity>? sorted;
+        IQueryable<int> counted = activities.Select(a => a.Id);
+        if (query.Place is int place)
+        {
+            // Start from the place's link rows (PlaceId index), so a place's list never scans all activities. Sorted by
+            // start (the default), the links' copy of StartsAt gives the order straight from the (PlaceId, StartsAt) index.
+            var links = db.Set<ActivityPlace>().Where(l => l.PlaceId == place);
+            var placed = links.Join(activities, l => l.ActivityId, a => a.Id, (l, a) => new { l.StartsAt, l.ActivityId, Activity = a });
+            sorted = SortsByStart(query.Sort) is bool descending
+                ? (descending ? placed.OrderByDescending(x => x.StartsAt) : placed.OrderBy(x => x.StartsAt)).ThenBy(x => x.ActivityId).Select(x => x.Activity)
+                : placed.Select(x => x.Activity).SortBy(query.Sort, Sorts);
+            // With no other filter, every link row is one activity of the list: count them without reading the activities.
+            var onlyPlace = query with { Page = 1, PageSize = 20, Sort = null, Place = null } == new Query();
+            counted = onlyPlace ? links.Select(l => l.ActivityId) : placed.Select(x => x.ActivityId);
+        }
+        else sorted = activities.SortBy(query.Sort, Sorts);
         if (sorted is null) return Outcome<Paged<Item>>.Invalid("sort", Paging.UnknownSortMessage(Sorts));
+
+        // One round trip for the page and the places of its activities.
         var page = await sorted
             .Select(a => new Item(a.Id, a.Title, a.Kind, a.Status, a.StartsAt, a.EndsAt, a.TimeZone, a.AllDay, a.Venue, a.Online,
                 a.ParticipantCount, a.ParentId, a.Parent != null ? a.Parent.Title : null, a.PartnershipId,
-                a.Partnership != null ? a.Partnership.Name : null, Array.Empty<PlaceLink>()))
-            .ToPagedAsync(query.Page, query.PageSize, ct);
-
-        var ids = page.Items.Select(i => i.Id).ToList();
-        var places = (await db.Set<ActivityPlace>().AsNoTracking().Where(p => ids.Contains(p.ActivityId))
-                .Select(p => new { p.ActivityId, p.PlaceId, p.Place!.Name }).ToListAsync(ct))
-            .ToLookup(p => p.ActivityId, p => new PlaceLink(p.PlaceId, p.Name));
+                a.Partnership != null ? a.Partnership.Name : null,
+                a.Places.OrderBy(p => p.Place!.Name).ThenBy(p => p.PlaceId).Select(p => new PlaceLink(p.PlaceId, p.Place!.Name)).ToList()))
+            .ToPagedAsync(counted, query.Page, query.PageSize, ct);
         return Outcome<Paged<Item>>.Ok(page with
         {
             Items = [.. page.Items.Select(i => i with
             {
                 StartsAt = DateTime.SpecifyKind(i.StartsAt, DateTimeKind.Utc),
                 EndsAt = DateTime.SpecifyKind(i.EndsAt, DateTimeKind.Utc),
-                Places = [.. places[i.Id].OrderBy(p => p.Name)],
             })],
         });
     }
 
+    /// <summary>Whether the sort is by start, and if so whether descending; null for any other key.</summary>
+    private static bool? SortsByStart(string? sort)
+    {
+        var text = string.IsNullOrWhiteSpace(sort) ? Sorts.Default : sort.Trim();
+        return text.TrimStart('-', '+').Equals("start", StringComparison.OrdinalIgnoreCase) ? text.StartsWith('-') : null;
+    }
+
     /// <summary>
     /// Local midnight falls at a different UTC instant in each time zone, so the range becomes one bound per zone
-    /// in use: (TimeZone = 'Asia/Shanghai' AND StartsAt >= …) OR (TimeZone = 'Europe/Madrid' AND …).
+    /// in use: (TimeZone = 'Asia/Shanghai' AND StartsAt >= …) OR (TimeZone = 'Europe/Madrid' AND …). UTC offsets
+    /// lie between −12 and +14 hours, so no activity outside the range widened by a day on each side can match:
+    /// both the zones and the activities are read from that window only (on the StartsAt index).
     /// </summary>
-    private static async Task<Expression<Func<Activity, bool>>> StartingBetweenAsync(AppDbContext db, DateOnly? from, DateOnly? to, CancellationToken ct)
+    private static async Task<IQueryable<Activity>> StartingBetweenAsync(
+        AppDbContext db, IQueryable<Activity> activities, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
-        var zones = await db.Activities.Select(a => a.TimeZone).Distinct().ToListAsync(ct);
+        var window = db.Activities.AsQueryable();
+        if (from is DateOnly start)
+        {
+            var earliest = DateTime.SpecifyKind(start.AddDays(-1).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
+            (window, activities) = (window.Where(a => a.StartsAt >= earliest), activities.Where(a => a.StartsAt >= earliest));
+        }
+        if (to is DateOnly end)
+        {
+            var latest = DateTime.SpecifyKind(end.AddDays(2).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
+            (window, activities) = (window.Where(a => a.StartsAt < latest), activities.Where(a => a.StartsAt < latest));
+        }
+        var zones = await window.Select(a => a.TimeZone).Distinct().ToListAsync(ct);
         var a = Expression.Parameter(typeof(Activity), "a");
         var startsAt = Expression.Property(a, nameof(Activity.StartsAt));
         Expression body = Expression.Constant(false);
@@ -110,7 +140,7 @@ public static class ListActivities
                 clause = Expression.AndAlso(clause, Expression.LessThan(startsAt, Expression.Constant(LocalMidnightUtc(last.AddDays(1), zone))));
             body = Expression.OrElse(body, clause);
         }
-        return Expression.Lambda<Func<Activity, bool>>(body, a);
+        return activities.Where(Expression.Lambda<Func<Activity, bool>>(body, a));
     }
 
     private static DateTime LocalMidnightUtc(DateOnly date, string zone)

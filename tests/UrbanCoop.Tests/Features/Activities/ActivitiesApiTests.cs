@@ -305,4 +305,86 @@ public sealed class ActivitiesApiTests(Apps apps)
         Assert.Equal([forumId], await Ids("from=2019-06-10"));
         Assert.Empty(await Ids("to=2019-06-08"));
     }
+
+    [Theory, InlineData(Db.Sqlite), InlineData(Db.Postgres)]
+    public async Task A_places_list_follows_a_moved_start_and_a_newly_linked_place(Db db)
+    {
+        var app = apps[db];
+        var http = app.Http();
+        var programme = await Arrange.ProgrammeAsync(app);
+        var place = await Arrange.PlaceAsync(app);
+        var other = await Arrange.PlaceAsync(app);
+        var ids = new Dictionary<string, int>();
+        foreach (var (title, day) in new[] { ("A", 10), ("B", 12) })
+        {
+            var body = Arrange.Activity(programme, title);
+            (body["startsAt"], body["endsAt"], body["placeIds"]) = ($"2019-06-{day}T09:00:00", $"2019-06-{day}T10:00:00", new[] { place });
+            ids[title] = await Arrange.ActivityAsync(http, body);
+        }
+        async Task<string[]> Titles(int at, string sort = "-start") =>
+            [.. (await (await http.GetAsync($"/api/v1/activities?place={at}&sort={sort}")).ReadJsonAsync())["items"]!.AsArray().Select(i => (string)i!["title"]!)];
+        Assert.Equal(["B", "A"], await Titles(place));
+
+        var moved = Arrange.Activity(programme, "A");
+        (moved["startsAt"], moved["endsAt"], moved["placeIds"], moved["version"]) = ("2019-06-20T09:00:00", "2019-06-20T10:00:00", new[] { place, other }, 1);
+        await Expect.StatusAsync(HttpStatusCode.OK, await http.PutJsonAsync($"/api/v1/activities/{ids["A"]}", moved));
+
+        Assert.Equal(["A", "B"], await Titles(place));
+        Assert.Equal(["B", "A"], await Titles(place, "start"));
+        Assert.Equal(["A"], await Titles(other));
+        // The place lists read the links' copy of the start: every copy equals its activity's start.
+        await using var scope = app.OpenDb();
+        var links = await scope.Db.Set<UrbanCoop.Features.Activities.ActivityPlace>().Where(l => l.PlaceId == place || l.PlaceId == other)
+            .Join(scope.Db.Activities, l => l.ActivityId, a => a.Id, (l, a) => new { Copy = l.StartsAt, a.StartsAt }).ToListAsync();
+        Assert.Equal(3, links.Count);
+        Assert.All(links, l => Assert.Equal(l.StartsAt, l.Copy));
+    }
+
+    [Theory, InlineData(Db.Sqlite), InlineData(Db.Postgres)]
+    public async Task Moving_a_start_without_loading_the_links_is_refused_so_their_copy_cannot_go_stale(Db db)
+    {
+        var app = apps[db];
+        var body = Arrange.Activity(await Arrange.ProgrammeAsync(app), Json.Unique("Meeting"));
+        body["placeIds"] = new[] { await Arrange.PlaceAsync(app) };
+        var id = await Arrange.ActivityAsync(app.Http(), body);
+
+        await using var scope = app.OpenDb();
+        var activity = await scope.Db.Activities.SingleAsync(a => a.Id == id);
+        activity.StartsAt = activity.StartsAt.AddDays(1);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => scope.Db.SaveChangesAsync());
+        scope.Db.ChangeTracker.Clear();
+        var loaded = await scope.Db.Activities.Include(a => a.Places).SingleAsync(a => a.Id == id);
+        loaded.StartsAt = loaded.StartsAt.AddDays(1);
+        await scope.Db.SaveChangesAsync();
+        Assert.Equal(loaded.StartsAt, (await scope.Db.Set<UrbanCoop.Features.Activities.ActivityPlace>().AsNoTracking().SingleAsync(l => l.ActivityId == id)).StartsAt);
+    }
+
+    [Theory, InlineData(Db.Sqlite), InlineData(Db.Postgres)]
+    public async Task Counts_a_places_activities_with_other_filters_and_on_every_page(Db db)
+    {
+        var app = apps[db];
+        var http = app.Http();
+        var programme = await Arrange.ProgrammeAsync(app);
+        var place = await Arrange.PlaceAsync(app);
+        foreach (var (title, kind, day) in new[] { ("A", "Meeting", 10), ("B", "Mission", 11), ("C", "Meeting", 12) })
+        {
+            var body = Arrange.Activity(programme, title);
+            (body["kind"], body["startsAt"], body["endsAt"], body["placeIds"]) = (kind, $"2019-06-{day}T09:00:00", $"2019-06-{day}T10:00:00", new[] { place });
+            await Arrange.ActivityAsync(http, body);
+        }
+        // "total: titles of the page"
+        async Task<string> List(string filter)
+        {
+            var list = await (await http.GetAsync($"/api/v1/activities?place={place}&{filter}")).ReadJsonAsync();
+            return $"{(int?)list["total"]}: {string.Join(",", list["items"]!.AsArray().Select(i => (string?)i!["title"]))}";
+        }
+
+        Assert.Equal("2: C,A", await List("kind=Meeting"));
+        Assert.Equal("1: B", await List("kind=Mission&pageSize=1"));
+        Assert.Equal("3: C", await List("pageSize=1"));
+        Assert.Equal("3: A", await List("pageSize=2&page=2"));
+        Assert.Equal("3: ", await List("pageSize=2&page=3"));
+        Assert.Equal("0: ", await List("kind=Forum"));
+        Assert.Equal("1: A", await List("from=2019-06-10&to=2019-06-10"));
+    }
 }
