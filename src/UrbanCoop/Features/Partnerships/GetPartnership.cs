@@ -16,7 +16,8 @@ public static class GetPartnership
         int Id, string Name, PartnershipStatus Status, DateOnly? Since, Link Programme, Link? Cluster,
         AgreementLink? Agreement, IReadOnlyList<string> Themes, string? Summary, int Version, DateTime UpdatedAt,
         IReadOnlyList<MemberLink> Members, GetActionPlan.Profile? ActionPlan,
-        IReadOnlyList<ActivityLink> Activities, IReadOnlyList<PilotProjectLink> PilotProjects, IReadOnlyList<AgreementLink> Agreements);
+        IReadOnlyList<ActivityLink> Activities, IReadOnlyList<PilotProjectLink> PilotProjects, IReadOnlyList<AgreementLink> Agreements,
+        int ActivityCount);
 
     public sealed record Link(int Id, string Name);
     public sealed record MemberLink(int PlaceId, string Name, MemberSide Side, string CountryCode, string Country);
@@ -25,6 +26,8 @@ public static class GetPartnership
     public sealed record AgreementLink(int Id, string Title, AgreementKind Kind, AgreementStatus Status, DateOnly? SignedOn);
 
     private const int ListLimit = 200;
+    /// <summary>The first activities, in date order; <see cref="Profile.ActivityCount"/> says how many there are.</summary>
+    public const int ActivityLimit = 50;
 
     public static async Task<Outcome<Profile>> HandleAsync(AppDbContext db, int id, CancellationToken ct)
     {
@@ -33,6 +36,8 @@ public static class GetPartnership
             {
                 x.Id, x.Name, x.Status, x.Since, x.ProgrammeId, Programme = x.Programme!.Name, x.ClusterId,
                 Cluster = x.Cluster != null ? x.Cluster.Name : null, x.AgreementId, x.Themes, x.Summary, x.Version, x.UpdatedAt,
+                LatestPlanId = db.ActionPlans.Where(a => a.PartnershipId == id).OrderByDescending(a => a.VersionNumber).Select(a => (int?)a.Id).FirstOrDefault(),
+                ActivityCount = db.Activities.Count(a => a.PartnershipId == id),
             })
             .FirstOrDefaultAsync(ct);
         if (p is null) return Outcome<Profile>.NotFound($"There is no partnership {id}.");
@@ -41,11 +46,10 @@ public static class GetPartnership
             .OrderBy(m => m.Side).ThenBy(m => m.Place!.Name)
             .Select(m => new MemberLink(m.PlaceId, m.Place!.Name, m.Side, m.Place.CountryCode, m.Place.CountryCode)).ToListAsync(ct);
         var memberIds = members.Select(m => m.PlaceId).ToList();
-        var latestPlanId = await db.ActionPlans.Where(a => a.PartnershipId == id).OrderByDescending(a => a.VersionNumber)
-            .Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
-        var plan = latestPlanId is int planId ? (await GetActionPlan.HandleAsync(db, planId, ct)).Value : null;
-        var activities = await db.Activities.AsNoTracking().Where(a => a.PartnershipId == id)
-            .OrderBy(a => a.StartsAt).ThenBy(a => a.Id).Take(ListLimit)
+        var plan = p.LatestPlanId is int planId ? (await GetActionPlan.HandleAsync(db, planId, ct)).Value : null;
+        // Straight from the (PartnershipId, StartsAt, Id) index.
+        var activities = p.ActivityCount == 0 ? [] : await db.Activities.AsNoTracking().Where(a => a.PartnershipId == id)
+            .OrderBy(a => a.StartsAt).ThenBy(a => a.Id).Take(ActivityLimit)
             .Select(a => new ActivityLink(a.Id, a.Title, a.Kind, a.StartsAt, a.EndsAt, a.TimeZone, a.AllDay, a.Status)).ToListAsync(ct);
         var pilots = await db.PilotProjects.AsNoTracking().Where(x => x.PartnershipId == id).OrderBy(x => x.Title).Take(ListLimit)
             .Select(x => new PilotProjectLink(x.Id, x.Title, x.Status, x.Progress, x.PlaceId, x.Place!.Name)).ToListAsync(ct);
@@ -60,6 +64,6 @@ public static class GetPartnership
             p.ClusterId is int clusterId ? new Link(clusterId, p.Cluster!) : null,
             agreements.FirstOrDefault(a => a.Id == p.AgreementId), p.Themes, p.Summary, p.Version, p.UpdatedAt,
             [.. members.Select(m => m with { Country = Countries.NameOf(m.CountryCode) })], plan,
-            activities, pilots, agreements));
+            activities, pilots, agreements, p.ActivityCount));
     }
 }

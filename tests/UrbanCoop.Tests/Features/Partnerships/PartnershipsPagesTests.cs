@@ -169,4 +169,33 @@ public sealed class PartnershipsPagesTests(Apps apps)
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync());
     }
+
+    [Theory, InlineData(Db.Sqlite), InlineData(Db.Postgres)]
+    public async Task The_profile_shows_the_first_50_activities_and_links_to_all_of_them(Db db)
+    {
+        var app = apps[db];
+        var http = app.Http();
+        var programme = await PartnershipData.ProgrammeAsync(app);
+        var (id, _, _) = await PartnershipData.PairingAsync(http, programme);
+        await using (var scope = app.OpenDb())
+        {
+            for (var i = 0; i < 51; i++)
+            {
+                var starts = new DateTime(2020, 1, 1, 1, 0, 0, DateTimeKind.Utc).AddDays(i);
+                scope.Db.Activities.Add(new Activity
+                {
+                    Title = $"Session {i:00}", ProgrammeId = programme, PartnershipId = id, TimeZone = "Europe/Madrid", StartsAt = starts, EndsAt = starts.AddHours(2),
+                });
+            }
+            await scope.Db.SaveChangesAsync();
+        }
+
+        var html = await http.GetStringAsync($"/partnerships/{id}");
+        Assert.Contains($"<a href=\"/activities?partnership={id}&amp;sort=start\">All 51 activities</a>", html);
+        Assert.Equal(50, System.Text.RegularExpressions.Regex.Matches(html, "href=\"/activities/\\d+\"").Count);
+        Assert.Contains("Session 00", html);
+        Assert.DoesNotContain("Session 50", html);
+        Assert.Equal(51, (int?)(await (await http.GetAsync($"/api/v1/activities?partnership={id}")).ReadJsonAsync())["total"]);
+    }
 }
+
