@@ -38,6 +38,16 @@ public static class ListActivities
         if (query.Sdg is int sdg && !Sdgs.Exists(sdg)) return Outcome<Paged<Item>>.Invalid("sdg", "SDGs are numbered 1 to 17.");
         if (query.From > query.To) return Outcome<Paged<Item>>.Invalid("to", "The end of the date range is before its start.");
 
+        // Nothing but a place, by start: the list each place profile links to, and the busiest. Compiled once (see CompiledQuery).
+        var onlyPlace = query with { Page = 1, PageSize = 20, Sort = null, Place = null } == new Query();
+        if (query.Place is int placeId && onlyPlace && SortsByStart(query.Sort) is bool newestFirst)
+        {
+            var placePage = await Paging.PageAsync(query.Page, query.PageSize,
+                (skip, take) => (newestFirst ? PlaceNewestFirst : PlaceOldestFirst).For(db)(db, placeId, skip, take).ToListAsync(ct).AsTask(),
+                () => PlaceCount.For(db)(db, placeId, ct));
+            return Outcome<Paged<Item>>.Ok(InUtc(placePage));
+        }
+
         var activities = db.Activities.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
@@ -77,28 +87,47 @@ public static class ListActivities
                 ? (descending ? placed.OrderByDescending(x => x.StartsAt) : placed.OrderBy(x => x.StartsAt)).ThenBy(x => x.ActivityId).Select(x => x.Activity)
                 : placed.Select(x => x.Activity).SortBy(query.Sort, Sorts);
             // With no other filter, every link row is one activity of the list: count them without reading the activities.
-            var onlyPlace = query with { Page = 1, PageSize = 20, Sort = null, Place = null } == new Query();
             counted = onlyPlace ? links.Select(l => l.ActivityId) : placed.Select(x => x.ActivityId);
         }
         else sorted = activities.SortBy(query.Sort, Sorts);
         if (sorted is null) return Outcome<Paged<Item>>.Invalid("sort", Paging.UnknownSortMessage(Sorts));
 
         // One round trip for the page and the places of its activities.
-        var page = await sorted
-            .Select(a => new Item(a.Id, a.Title, a.Kind, a.Status, a.StartsAt, a.EndsAt, a.TimeZone, a.AllDay, a.Venue, a.Online,
-                a.ParticipantCount, a.ParentId, a.Parent != null ? a.Parent.Title : null, a.PartnershipId,
-                a.Partnership != null ? a.Partnership.Name : null,
-                a.Places.OrderBy(p => p.Place!.Name).ThenBy(p => p.PlaceId).Select(p => new PlaceLink(p.PlaceId, p.Place!.Name)).ToList()))
-            .ToPagedAsync(counted, query.Page, query.PageSize, ct);
-        return Outcome<Paged<Item>>.Ok(page with
-        {
-            Items = [.. page.Items.Select(i => i with
-            {
-                StartsAt = DateTime.SpecifyKind(i.StartsAt, DateTimeKind.Utc),
-                EndsAt = DateTime.SpecifyKind(i.EndsAt, DateTimeKind.Utc),
-            })],
-        });
+        var page = await sorted.Select(ToItem).ToPagedAsync(counted, query.Page, query.PageSize, ct);
+        return Outcome<Paged<Item>>.Ok(InUtc(page));
     }
+
+    /// <summary>A line of the list, with the places of the activity by name.</summary>
+    private static readonly Expression<Func<Activity, Item>> ToItem = a => new Item(
+        a.Id, a.Title, a.Kind, a.Status, a.StartsAt, a.EndsAt, a.TimeZone, a.AllDay, a.Venue, a.Online,
+        a.ParticipantCount, a.ParentId, a.Parent != null ? a.Parent.Title : null, a.PartnershipId,
+        a.Partnership != null ? a.Partnership.Name : null,
+        a.Places.OrderBy(p => p.Place!.Name).ThenBy(p => p.PlaceId).Select(p => new PlaceLink(p.PlaceId, p.Place!.Name)).ToList());
+
+    /// <summary>SQLite gives back unspecified times; the API always writes UTC.</summary>
+    private static Paged<Item> InUtc(Paged<Item> page) => page with
+    {
+        Items = [.. page.Items.Select(i => i with
+        {
+            StartsAt = DateTime.SpecifyKind(i.StartsAt, DateTimeKind.Utc),
+            EndsAt = DateTime.SpecifyKind(i.EndsAt, DateTimeKind.Utc),
+        })],
+    };
+
+    /// <summary>A place's activities in the order of its (PlaceId, StartsAt) index: the links' copy of the start.</summary>
+    private static readonly CompiledQuery<Func<AppDbContext, int, int, int, IAsyncEnumerable<Item>>> PlaceNewestFirst = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, int place, int skip, int take) => db.Set<ActivityPlace>().Where(l => l.PlaceId == place)
+            .Join(db.Activities, l => l.ActivityId, a => a.Id, (l, a) => new { l.StartsAt, l.ActivityId, Activity = a })
+            .OrderByDescending(x => x.StartsAt).ThenBy(x => x.ActivityId).Skip(skip).Take(take).Select(x => x.Activity).Select(ToItem)));
+
+    private static readonly CompiledQuery<Func<AppDbContext, int, int, int, IAsyncEnumerable<Item>>> PlaceOldestFirst = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, int place, int skip, int take) => db.Set<ActivityPlace>().Where(l => l.PlaceId == place)
+            .Join(db.Activities, l => l.ActivityId, a => a.Id, (l, a) => new { l.StartsAt, l.ActivityId, Activity = a })
+            .OrderBy(x => x.StartsAt).ThenBy(x => x.ActivityId).Skip(skip).Take(take).Select(x => x.Activity).Select(ToItem)));
+
+    /// <summary>Every link row is one activity of the place: counted without reading the activities.</summary>
+    private static readonly CompiledQuery<Func<AppDbContext, int, CancellationToken, Task<int>>> PlaceCount = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, int place, CancellationToken ct) => db.Set<ActivityPlace>().Count(l => l.PlaceId == place)));
 
     /// <summary>Whether the sort is by start, and if so whether descending; null for any other key.</summary>
     private static bool? SortsByStart(string? sort)

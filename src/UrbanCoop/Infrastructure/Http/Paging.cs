@@ -27,18 +27,23 @@ public static class Paging
     /// <summary>
     /// One page of <paramref name="query"/>, with the total counted from <paramref name="counted"/>: a cheaper query
     /// with the same number of rows (for example the link rows alone, without the records they point at).
-    /// The count is skipped when the page itself shows where the list ends: a page that is neither empty nor full is the last one.
     /// </summary>
-    public static async Task<Paged<T>> ToPagedAsync<T, TCounted>(this IQueryable<T> query, IQueryable<TCounted> counted, int page, int pageSize, CancellationToken ct)
+    public static Task<Paged<T>> ToPagedAsync<T, TCounted>(this IQueryable<T> query, IQueryable<TCounted> counted, int page, int pageSize, CancellationToken ct) =>
+        PageAsync(page, pageSize, (skip, take) => query.Skip(skip).Take(take).ToListAsync(ct), () => counted.CountAsync(ct));
+
+    /// <summary>
+    /// One page read by <paramref name="items"/> (given how many rows to skip and take) and the total from
+    /// <paramref name="count"/>. The count is skipped when the page itself shows where the list ends: a page that is
+    /// neither empty nor full is the last one.
+    /// </summary>
+    public static async Task<Paged<T>> PageAsync<T>(int page, int pageSize, Func<int, int, Task<List<T>>> items, Func<Task<int>> count)
     {
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         var skip = (page - 1) * pageSize;
-        var items = await query.Skip(skip).Take(pageSize).ToListAsync(ct);
-        var total = (items.Count > 0 && items.Count < pageSize) || (items.Count == 0 && skip == 0)
-            ? skip + items.Count
-            : await counted.CountAsync(ct);
-        return new(items, page, pageSize, total);
+        var list = await items(skip, pageSize);
+        var total = (list.Count > 0 && list.Count < pageSize) || (list.Count == 0 && skip == 0) ? skip + list.Count : await count();
+        return new(list, page, pageSize, total);
     }
 
     /// <summary>
