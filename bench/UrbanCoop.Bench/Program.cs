@@ -44,7 +44,7 @@ static async Task<int> RunAsync(Options options, CancellationToken ct)
     var data = Generator.Generate(Sizes.At(options.Scale), options.Seed);
     var generate = clock.Elapsed;
     var load = await Loader.LoadAsync(cluster.ConnectionString, data, ct);
-    Step($"   loaded {load.Tables.Sum(t => t.Rows):N0} rows: COPY {load.Copy.TotalSeconds:0.0} s, foreign-key check {load.ForeignKeys.TotalSeconds:0.0} s, ANALYZE {load.Analyze.TotalSeconds:0.0} s");
+    Step($"   loaded {load.Tables.Sum(t => t.Rows):N0} rows: COPY {load.Copy.TotalSeconds:0.0} s, foreign-key check {load.ForeignKeys.TotalSeconds:0.0} s, VACUUM ANALYZE {load.Analyze.TotalSeconds:0.0} s");
     await Loader.VerifyAsync(cluster.ConnectionString, data, ct);
     var targets = await Loader.PickTargetsAsync(cluster.ConnectionString, ct);
 

@@ -43,7 +43,7 @@ internal static class Report
         }
         text.AppendLine();
         text.AppendLine($"Load: generated in {run.Generate.TotalSeconds:0.0} s; binary COPY {run.Load.Copy.TotalSeconds:0.0} s " +
-            $"({run.Load.Tables.Sum(t => t.Rows):N0} rows), foreign-key check {run.Load.ForeignKeys.TotalSeconds:0.0} s, ANALYZE {run.Load.Analyze.TotalSeconds:0.0} s.");
+            $"({run.Load.Tables.Sum(t => t.Rows):N0} rows), foreign-key check {run.Load.ForeignKeys.TotalSeconds:0.0} s, VACUUM ANALYZE {run.Load.Analyze.TotalSeconds:0.0} s.");
         text.AppendLine();
         text.AppendLine("| table | rows | COPY s |");
         text.AppendLine("|---|---:|---:|");
