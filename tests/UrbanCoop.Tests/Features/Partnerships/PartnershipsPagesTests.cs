@@ -196,6 +196,10 @@ public sealed class PartnershipsPagesTests(Apps apps)
         Assert.Contains("Session 00", html);
         Assert.DoesNotContain("Session 50", html);
         Assert.Equal(51, (int?)(await (await http.GetAsync($"/api/v1/activities?partnership={id}")).ReadJsonAsync())["total"]);
+        // The link lists all of them in the profile's order, oldest first.
+        var all = await http.GetStringAsync($"/activities?partnership={id}&sort=start");
+        Assert.Contains("51 records", all);
+        Assert.True(all.IndexOf("Session 00", StringComparison.Ordinal) < all.IndexOf("Session 01", StringComparison.Ordinal));
     }
 }
 
