@@ -9,7 +9,7 @@ namespace UrbanCoop.Features.ActionPlans;
 
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public ListActionPlans.Query Filter { get; set; } = new();
+    [BindProperty(SupportsGet = true), FromQuery] public ListActionPlans.Query Filter { get; set; } = new();
     public Paged<ListActionPlans.Item> Result { get; private set; } = new([], 1, 20, 0);
     public PartnershipChoices Choices { get; private set; } = PartnershipChoices.None;
     public IReadOnlyList<Choice> Partnerships { get; private set; } = [];

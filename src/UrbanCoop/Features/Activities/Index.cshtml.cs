@@ -7,7 +7,7 @@ namespace UrbanCoop.Features.Activities;
 
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public ListActivities.Query Filter { get; set; } = new();
+    [BindProperty(SupportsGet = true), FromQuery] public ListActivities.Query Filter { get; set; } = new();
     public Paged<ListActivities.Item> Result { get; private set; } = new([], 1, 20, 0);
     public ActivityChoices Choices { get; private set; } = ActivityChoices.None;
     public string? Problem { get; private set; }

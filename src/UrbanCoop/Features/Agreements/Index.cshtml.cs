@@ -8,7 +8,7 @@ namespace UrbanCoop.Features.Agreements;
 
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public ListAgreements.Query Filter { get; set; } = new();
+    [BindProperty(SupportsGet = true), FromQuery] public ListAgreements.Query Filter { get; set; } = new();
     public Paged<ListAgreements.Item> Result { get; private set; } = new([], 1, 20, 0);
     public IReadOnlyList<Choice> Organisations { get; private set; } = [];
     public IReadOnlyList<Choice> Places { get; private set; } = [];

@@ -7,7 +7,7 @@ namespace UrbanCoop.Features.Documents;
 
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public ListDocuments.Query Filter { get; set; } = new();
+    [BindProperty(SupportsGet = true), FromQuery] public ListDocuments.Query Filter { get; set; } = new();
     public Paged<ListDocuments.Item> Result { get; private set; } = new([], 1, 20, 0);
     public string? Problem { get; private set; }
 

@@ -8,7 +8,7 @@ namespace UrbanCoop.Features.Organisations;
 
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public ListOrganisations.Query Filter { get; set; } = new();
+    [BindProperty(SupportsGet = true), FromQuery] public ListOrganisations.Query Filter { get; set; } = new();
     public Paged<ListOrganisations.Item> Result { get; private set; } = new([], 1, 20, 0);
     public IReadOnlyList<Choice> Places { get; private set; } = [];
     public string? Problem { get; private set; }

@@ -8,7 +8,7 @@ namespace UrbanCoop.Features.Partnerships;
 
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public ListPartnerships.Query Filter { get; set; } = new();
+    [BindProperty(SupportsGet = true), FromQuery] public ListPartnerships.Query Filter { get; set; } = new();
     public Paged<ListPartnerships.Item> Result { get; private set; } = new([], 1, 20, 0);
     public PartnershipChoices Choices { get; private set; } = PartnershipChoices.None;
     public string? Problem { get; private set; }

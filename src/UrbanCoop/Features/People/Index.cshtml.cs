@@ -8,7 +8,7 @@ namespace UrbanCoop.Features.People;
 
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public ListPeople.Query Filter { get; set; } = new();
+    [BindProperty(SupportsGet = true), FromQuery] public ListPeople.Query Filter { get; set; } = new();
     public Paged<ListPeople.Item> Result { get; private set; } = new([], 1, 20, 0);
     public IReadOnlyList<Choice> Organisations { get; private set; } = [];
     public IReadOnlyList<Choice> Places { get; private set; } = [];

@@ -8,7 +8,7 @@ namespace UrbanCoop.Features.PilotProjects;
 
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public ListPilotProjects.Query Filter { get; set; } = new();
+    [BindProperty(SupportsGet = true), FromQuery] public ListPilotProjects.Query Filter { get; set; } = new();
     public Paged<ListPilotProjects.Item> Result { get; private set; } = new([], 1, 20, 0);
     public IReadOnlyList<GetPilotProject.Link> Programmes { get; private set; } = [];
     public IReadOnlyList<GetPilotProject.Link> Partnerships { get; private set; } = [];

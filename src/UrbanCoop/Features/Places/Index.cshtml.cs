@@ -7,7 +7,7 @@ namespace UrbanCoop.Features.Places;
 
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public ListPlaces.Query Filter { get; set; } = new();
+    [BindProperty(SupportsGet = true), FromQuery] public ListPlaces.Query Filter { get; set; } = new();
     public Paged<ListPlaces.Item> Result { get; private set; } = new([], 1, 20, 0);
     public string? Problem { get; private set; }
 

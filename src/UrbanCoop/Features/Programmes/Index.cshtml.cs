@@ -8,7 +8,7 @@ namespace UrbanCoop.Features.Programmes;
 
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public ListProgrammes.Query Filter { get; set; } = new();
+    [BindProperty(SupportsGet = true), FromQuery] public ListProgrammes.Query Filter { get; set; } = new();
     public Paged<ListProgrammes.Item> Result { get; private set; } = new([], 1, 20, 0);
     public IReadOnlyList<string> Regions { get; private set; } = [];
     public string? Problem { get; private set; }
