@@ -268,6 +268,9 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
                     b.Property<int>("PartnershipId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -335,6 +338,9 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
 
                     b.Property<int>("ProgrammeId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.PrimitiveCollection<List<int>>("Sdgs")
                         .IsRequired()
@@ -472,6 +478,9 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
 
@@ -601,6 +610,9 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
                     b.Property<string>("Language")
                         .HasColumnType("text");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date");
 
@@ -710,6 +722,9 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
                     b.Property<int?>("PlaceId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -753,6 +768,9 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
                     b.Property<int>("ProgrammeId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
                     b.PrimitiveCollection<List<string>>("Themes")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -794,6 +812,9 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
 
                     b.Property<int>("ProgrammeId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly?>("Since")
                         .HasColumnType("date");
@@ -886,6 +907,9 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
                     b.Property<string>("Phone")
                         .HasColumnType("text");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -956,6 +980,9 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
 
                     b.Property<int>("Progress")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.PrimitiveCollection<List<int>>("Sdgs")
                         .IsRequired()
@@ -1065,6 +1092,9 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
                     b.Property<int?>("PopulationYear")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -1117,6 +1147,9 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly?>("StartsOn")
                         .HasColumnType("date");

@@ -256,6 +256,9 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                     b.Property<int>("PartnershipId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -320,6 +323,9 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Sdgs")
@@ -454,6 +460,9 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
 
@@ -577,6 +586,9 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                     b.Property<string>("Language")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("TEXT");
 
@@ -682,6 +694,9 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                     b.Property<int?>("PlaceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -723,6 +738,9 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                     b.Property<int>("ProgrammeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("Themes")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -761,6 +779,9 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("Since")
@@ -852,6 +873,9 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                     b.Property<string>("Phone")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -917,6 +941,9 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Sdgs")
@@ -1025,6 +1052,9 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                     b.Property<int?>("PopulationYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1075,6 +1105,9 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("StartsOn")
                         .HasColumnType("TEXT");

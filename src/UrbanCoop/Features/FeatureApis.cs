@@ -9,6 +9,7 @@ using UrbanCoop.Features.People;
 using UrbanCoop.Features.PilotProjects;
 using UrbanCoop.Features.Places;
 using UrbanCoop.Features.Programmes;
+using UrbanCoop.Features.Publishing;
 
 namespace UrbanCoop.Features;
 
@@ -30,5 +31,6 @@ public static class FeatureApis
         app.MapPeopleApi();
         app.MapAgreementsApi();
         app.MapDocumentsApi();
+        app.MapPublicationApi();
     }
 }

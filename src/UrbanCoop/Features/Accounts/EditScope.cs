@@ -10,6 +10,7 @@ namespace UrbanCoop.Features.Accounts;
 /// their places (the places themselves and the places inside them, partnerships they are a member
 /// of and those partnerships' plans, activities, pilot projects, agreements, local organisations and
 /// their people). An organisation editor changes their organisation and its people.
+/// Drafts count here like any record: this is what decides who sees them.
 /// </summary>
 public sealed class EditScope(AppDbContext db)
 {
@@ -22,7 +23,7 @@ public sealed class EditScope(AppDbContext db)
             return AccountClaims.OrganisationOf(user) is int org && await OrganisationEditorMayAsync(kind, id, org, ct);
         var own = AccountClaims.PlacesOf(user);
         if (own.Count == 0) return false;
-        var places = await db.Places.Where(p => own.Contains(p.Id) || (p.ParentId != null && own.Contains(p.ParentId.Value)))
+        var places = await db.Places.IgnoreQueryFilters().Where(p => own.Contains(p.Id) || (p.ParentId != null && own.Contains(p.ParentId.Value)))
             .Select(p => p.Id).ToListAsync(ct);
         return await CoordinatorMayAsync(kind, id, places, ct);
     }
@@ -30,27 +31,27 @@ public sealed class EditScope(AppDbContext db)
     private async Task<bool> OrganisationEditorMayAsync(RecordKind kind, int id, int organisation, CancellationToken ct) => kind switch
     {
         RecordKind.Organisation => id == organisation,
-        RecordKind.Person => await db.Positions.AnyAsync(p => p.PersonId == id && p.OrganisationId == organisation, ct),
+        RecordKind.Person => await db.Positions.IgnoreQueryFilters().AnyAsync(p => p.PersonId == id && p.OrganisationId == organisation, ct),
         _ => false,
     };
 
     private async Task<bool> CoordinatorMayAsync(RecordKind kind, int id, List<int> places, CancellationToken ct) => kind switch
     {
         RecordKind.Place => places.Contains(id),
-        RecordKind.Partnership => await db.PartnershipMembers.AnyAsync(m => m.PartnershipId == id && places.Contains(m.PlaceId), ct),
-        RecordKind.ActionPlan => await db.ActionPlans.AnyAsync(a => a.Id == id
-            && db.PartnershipMembers.Any(m => m.PartnershipId == a.PartnershipId && places.Contains(m.PlaceId)), ct),
-        RecordKind.Activity => await db.Activities.AnyAsync(a => a.Id == id
+        RecordKind.Partnership => await db.PartnershipMembers.IgnoreQueryFilters().AnyAsync(m => m.PartnershipId == id && places.Contains(m.PlaceId), ct),
+        RecordKind.ActionPlan => await db.ActionPlans.IgnoreQueryFilters().AnyAsync(a => a.Id == id
+            && db.PartnershipMembers.IgnoreQueryFilters().Any(m => m.PartnershipId == a.PartnershipId && places.Contains(m.PlaceId)), ct),
+        RecordKind.Activity => await db.Activities.IgnoreQueryFilters().AnyAsync(a => a.Id == id
             && (a.Places.Any(p => places.Contains(p.PlaceId))
-                || (a.PartnershipId != null && db.PartnershipMembers.Any(m => m.PartnershipId == a.PartnershipId && places.Contains(m.PlaceId)))), ct),
-        RecordKind.PilotProject => await db.PilotProjects.AnyAsync(p => p.Id == id
+                || (a.PartnershipId != null && db.PartnershipMembers.IgnoreQueryFilters().Any(m => m.PartnershipId == a.PartnershipId && places.Contains(m.PlaceId)))), ct),
+        RecordKind.PilotProject => await db.PilotProjects.IgnoreQueryFilters().AnyAsync(p => p.Id == id
             && (places.Contains(p.PlaceId)
-                || (p.PartnershipId != null && db.PartnershipMembers.Any(m => m.PartnershipId == p.PartnershipId && places.Contains(m.PlaceId)))), ct),
-        RecordKind.Agreement => await db.Agreements.AnyAsync(a => a.Id == id
+                || (p.PartnershipId != null && db.PartnershipMembers.IgnoreQueryFilters().Any(m => m.PartnershipId == p.PartnershipId && places.Contains(m.PlaceId)))), ct),
+        RecordKind.Agreement => await db.Agreements.IgnoreQueryFilters().AnyAsync(a => a.Id == id
             && a.Parties.Any(p => (p.PlaceId != null && places.Contains(p.PlaceId.Value))
                 || (p.Organisation != null && p.Organisation.PlaceId != null && places.Contains(p.Organisation.PlaceId.Value))), ct),
-        RecordKind.Organisation => await db.Organisations.AnyAsync(o => o.Id == id && o.PlaceId != null && places.Contains(o.PlaceId.Value), ct),
-        RecordKind.Person => await db.Positions.AnyAsync(p => p.PersonId == id
+        RecordKind.Organisation => await db.Organisations.IgnoreQueryFilters().AnyAsync(o => o.Id == id && o.PlaceId != null && places.Contains(o.PlaceId.Value), ct),
+        RecordKind.Person => await db.Positions.IgnoreQueryFilters().AnyAsync(p => p.PersonId == id
             && p.Organisation!.PlaceId != null && places.Contains(p.Organisation.PlaceId.Value), ct),
         RecordKind.Document => await DocumentInScopeAsync(id, places, ct),
         _ => false,
@@ -59,7 +60,7 @@ public sealed class EditScope(AppDbContext db)
     // A document belongs to the records it is linked to: a coordinator edits it when one of them is theirs.
     private async Task<bool> DocumentInScopeAsync(int id, List<int> places, CancellationToken ct)
     {
-        var links = await db.DocumentLinks.Where(l => l.DocumentId == id && l.RecordKind != RecordKind.Document)
+        var links = await db.DocumentLinks.IgnoreQueryFilters().Where(l => l.DocumentId == id && l.RecordKind != RecordKind.Document)
             .Select(l => new { l.RecordKind, l.RecordId }).ToListAsync(ct);
         foreach (var link in links)
             if (await CoordinatorMayAsync(link.RecordKind, link.RecordId, places, ct)) return true;

@@ -38,12 +38,23 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>
+    /// The drafts this context's queries return, as <see cref="DraftKeys"/>; null means all of them.
+    /// A web request sees none (the public view) unless <see cref="DraftKeys.Allow"/> widened it for
+    /// an account that edits; the command line sees everything. Read from the request, not stored
+    /// here, because pooled contexts outlive requests.
+    /// </summary>
+    public IReadOnlyCollection<long>? VisibleDrafts => DraftKeys.VisibleIn(http.HttpContext);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(Record).IsAssignableFrom(e.ClrType)))
+        {
             modelBuilder.Entity(entity.ClrType).Property(nameof(Record.Version)).IsConcurrencyToken();
+            if (entity.BaseType is null) modelBuilder.Entity(entity.ClrType).HasQueryFilter(DraftKeys.Filter(entity.ClrType, this));
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)

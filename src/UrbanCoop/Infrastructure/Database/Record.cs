@@ -10,4 +10,7 @@ public abstract class Record
     public int Version { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>A draft (false) is seen only by those who may edit it; see <see cref="AppDbContext.VisibleDrafts"/>.</summary>
+    public bool Published { get; set; } = true;
 }

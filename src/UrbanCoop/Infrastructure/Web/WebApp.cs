@@ -57,6 +57,7 @@ public static class WebApp
         app.UseAuthentication();
         app.UseBearerTokenRefusal();
         app.UseAuthorization();
+        app.UseDraftVisibility();
         app.UseRateLimiter();
         app.MapOpenApi();
         app.MapScalarApiReference("/api");

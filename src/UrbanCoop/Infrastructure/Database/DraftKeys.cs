@@ -1,0 +1,43 @@
+using System.Linq.Expressions;
+using UrbanCoop.Features.Documents;
+
+namespace UrbanCoop.Infrastructure.Database;
+
+/// <summary>
+/// One number per draft record, kind and id together, so that a single list on the context can say
+/// which drafts of every kind a user may see, and one query filter per table can test it.
+/// </summary>
+public static class DraftKeys
+{
+    public static long Of(RecordKind kind, int id) => ((long)kind << 32) + id;
+
+    private static readonly object ItemKey = new();
+    private static readonly long[] None = [];
+
+    /// <summary>Lets this request see the given drafts, or all of them when <paramref name="keys"/> is null.</summary>
+    public static void Allow(HttpContext request, IReadOnlyCollection<long>? keys) => request.Items[ItemKey] = keys ?? (object)ItemKey;
+
+    public static IReadOnlyCollection<long>? VisibleIn(HttpContext? request) => request is null ? null
+        : request.Items.TryGetValue(ItemKey, out var allowed) ? allowed as IReadOnlyCollection<long> : None;
+
+    public static RecordKind KindOf(Type recordType) => Enum.Parse<RecordKind>(recordType.Name);
+
+    /// <summary>
+    /// <c>r => r.Published || db.VisibleDrafts == null || db.VisibleDrafts.Contains(key(r))</c>. EF reads
+    /// the context's list on every query; a null list drops the filter from the SQL and an empty one
+    /// leaves only <c>Published</c>.
+    /// </summary>
+    public static LambdaExpression Filter(Type recordType, AppDbContext db)
+    {
+        var record = Expression.Parameter(recordType, "r");
+        var visible = Expression.Property(Expression.Constant(db), nameof(AppDbContext.VisibleDrafts));
+        var key = Expression.Add(
+            Expression.Constant((long)KindOf(recordType) << 32),
+            Expression.Convert(Expression.Property(record, nameof(Record.Id)), typeof(long)));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(long)], visible, key);
+        var body = Expression.OrElse(
+            Expression.Property(record, nameof(Record.Published)),
+            Expression.OrElse(Expression.Equal(visible, Expression.Constant(null, visible.Type)), contains));
+        return Expression.Lambda(body, record);
+    }
+}
