@@ -26,7 +26,7 @@ public static class DraftVisibility
         var keys = new HashSet<long>();
         foreach (var type in db.Model.GetEntityTypes().Where(t => t.BaseType is null && typeof(Record).IsAssignableFrom(t.ClrType)))
         {
-            var kind = DraftKeys.KindOf(type.ClrType);
+            if (DraftKeys.KindOf(type.ClrType) is not { } kind) continue;
             foreach (var id in await DraftIdsAsync(db, type.ClrType, ct))
                 if (await scope.CanEditAsync(http.User, kind, id, ct)) keys.Add(DraftKeys.Of(kind, id));
         }

@@ -20,7 +20,8 @@ public static class DraftKeys
     public static IReadOnlyCollection<long>? VisibleIn(HttpContext? request) => request is null ? null
         : request.Items.TryGetValue(ItemKey, out var allowed) ? allowed as IReadOnlyCollection<long> : None;
 
-    public static RecordKind KindOf(Type recordType) => Enum.Parse<RecordKind>(recordType.Name);
+    /// <summary>Null for records without a kind of their own; their drafts are seen by admins only.</summary>
+    public static RecordKind? KindOf(Type recordType) => Enum.TryParse<RecordKind>(recordType.Name, out var kind) ? kind : null;
 
     /// <summary>
     /// <c>r => r.Published || db.VisibleDrafts == null || db.VisibleDrafts.Contains(key(r))</c>. EF reads
@@ -31,13 +32,15 @@ public static class DraftKeys
     {
         var record = Expression.Parameter(recordType, "r");
         var visible = Expression.Property(Expression.Constant(db), nameof(AppDbContext.VisibleDrafts));
-        var key = Expression.Add(
-            Expression.Constant((long)KindOf(recordType) << 32),
-            Expression.Convert(Expression.Property(record, nameof(Record.Id)), typeof(long)));
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(long)], visible, key);
-        var body = Expression.OrElse(
-            Expression.Property(record, nameof(Record.Published)),
-            Expression.OrElse(Expression.Equal(visible, Expression.Constant(null, visible.Type)), contains));
+        Expression visibleDraft = Expression.Equal(visible, Expression.Constant(null, visible.Type));
+        if (KindOf(recordType) is RecordKind kind)
+        {
+            var key = Expression.Add(
+                Expression.Constant((long)kind << 32),
+                Expression.Convert(Expression.Property(record, nameof(Record.Id)), typeof(long)));
+            visibleDraft = Expression.OrElse(visibleDraft, Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(long)], visible, key));
+        }
+        var body = Expression.OrElse(Expression.Property(record, nameof(Record.Published)), visibleDraft);
         return Expression.Lambda(body, record);
     }
 }
