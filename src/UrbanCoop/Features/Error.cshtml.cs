@@ -17,10 +17,12 @@ public sealed class ErrorModel : PageModel
 
     private IActionResult Respond(int? status)
     {
-        Status = status ?? StatusCodes.Status500InternalServerError;
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
+        var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        // Opened directly, /error is not a page of its own.
+        Status = status ?? (failed is null && reExecuted is null ? StatusCodes.Status404NotFound : StatusCodes.Status500InternalServerError);
         TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
-        var path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
-            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? "";
+        var path = reExecuted ?? failed ?? "";
         if (path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
             return new ObjectResult(new ProblemDetails
             {

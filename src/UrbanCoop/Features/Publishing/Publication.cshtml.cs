@@ -9,6 +9,8 @@ namespace UrbanCoop.Features.Publishing;
 /// <summary>The publish / back-to-draft button on every record page posts here.</summary>
 public sealed class PublicationModel(AppDbContext db) : PageModel
 {
+    public IActionResult OnGet(string records, int id) => Redirect($"/{records}/{id}");
+
     public async Task<IActionResult> OnPostAsync(string records, int id, bool published, int version, CancellationToken ct)
     {
         if (RecordRoutes.KindOf("/" + records) is not RecordKind kind) return NotFound();
