@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using UrbanCoop.Infrastructure.Http;
 
 namespace UrbanCoop.Features;
 
@@ -18,7 +19,9 @@ public sealed class ErrorModel : PageModel
     private IActionResult Respond(int? status)
     {
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
-        var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        var exception = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        var failed = exception?.Path;
+        if (exception?.Error is BadHttpRequestException unreadable) return Unreadable(unreadable);
         // Opened directly, /error is not a page of its own.
         Status = status ?? (failed is null && reExecuted is null ? StatusCodes.Status404NotFound : StatusCodes.Status500InternalServerError);
         TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
@@ -32,5 +35,12 @@ public sealed class ErrorModel : PageModel
             }) { StatusCode = Status, ContentTypes = { "application/problem+json" } };
         Response.StatusCode = Status;
         return Page();
+    }
+
+    private IActionResult Unreadable(BadHttpRequestException e)
+    {
+        var (detail, errors) = BadRequestBodies.Describe(e);
+        return new ObjectResult(new ValidationProblemDetails(errors) { Status = e.StatusCode, Title = "Invalid request", Detail = detail })
+            { StatusCode = e.StatusCode, ContentTypes = { "application/problem+json" } };
     }
 }

@@ -36,6 +36,8 @@ public static class WebApp
         builder.Services.AddHostedService<DatabaseStartup>();
 
         builder.Services.AddProblemDetails();
+        // Unreadable request bodies reach the error page, which names the field (BadRequestBodies).
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
         builder.Services.AddLocalization();
