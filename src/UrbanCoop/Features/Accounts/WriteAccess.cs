@@ -17,14 +17,17 @@ public sealed class WriteAccess(EditScope scope, AppDbContext db, ILogger<WriteA
     public async Task<WriteVerdict> BeforeAsync(ClaimsPrincipal user, RecordKind kind, int? id, string what, CancellationToken ct)
     {
         if (user.Identity?.IsAuthenticated != true) return WriteVerdict.SignInRequired;
-        if (!AccountClaims.MayWrite(user) || (id is int existing && !await scope.CanEditAsync(user, kind, existing, ct))
-            || (id is null && !MayCreate(user, kind)))
+        if (!await MayAsync(user, kind, id, ct))
         {
             log.LogWarning("Refused {What} on {Kind} {Id} for {User}", what, kind, id, user.Identity.Name);
             return WriteVerdict.Forbidden;
         }
         return WriteVerdict.Allowed;
     }
+
+    /// <summary>Whether the user may change record <paramref name="id"/>, or create one of this kind when it is null.</summary>
+    public async Task<bool> MayAsync(ClaimsPrincipal user, RecordKind kind, int? id, CancellationToken ct) =>
+        AccountClaims.MayWrite(user) && (id is int existing ? await scope.CanEditAsync(user, kind, existing, ct) : MayCreate(user, kind));
 
     /// <summary>Runs the change; returns false (and rolls it back) when the record it leaves is outside the user's scope.</summary>
     public async Task<(T Result, bool Kept)> RunAsync<T>(ClaimsPrincipal user, RecordKind kind, Func<Task<T>> change, Func<T, int?> resultId, CancellationToken ct)
