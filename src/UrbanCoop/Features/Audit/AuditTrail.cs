@@ -40,6 +40,7 @@ internal static class AuditTrail
                 if (a == AuditAction.Updated && (!property.IsModified || Equals(Json(before), Json(after)))) continue;
                 changes[property.Metadata.Name] = [before, after];
             }
+            AddChildRows(tracker, entry, changes);
             if (a == AuditAction.Updated && changes.Count == 0) continue;
             pending.Add(new(entry, new AuditEntry
             {
@@ -49,6 +50,32 @@ internal static class AuditTrail
         }
         return pending;
     }
+
+    /// <summary>
+    /// Rows that belong to the record (its places, members, participants, positions) count as one of
+    /// its fields, named after the navigation, holding the rows removed and the rows added.
+    /// </summary>
+    private static void AddChildRows(ChangeTracker tracker, EntityEntry<Record> owner, Dictionary<string, object?[]> changes)
+    {
+        foreach (var navigation in owner.Metadata.GetNavigations().Where(n => n.IsCollection && !typeof(Record).IsAssignableFrom(n.TargetEntityType.ClrType)))
+        {
+            var foreignKey = navigation.ForeignKey;
+            // For a record being created this is EF's temporary key, which its new rows point at too.
+            var ownerId = owner.Property(nameof(Record.Id)).CurrentValue;
+            var rows = tracker.Entries().Where(e => e.Metadata == navigation.TargetEntityType
+                && e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified
+                && Equals(e.Property(foreignKey.Properties[0].Name).CurrentValue, ownerId)).ToList();
+            if (rows.Count == 0) continue;
+            var removed = rows.Where(r => r.State is EntityState.Deleted or EntityState.Modified).Select(r => Row(r, foreignKey, original: true)).ToList();
+            var added = rows.Where(r => r.State is EntityState.Added or EntityState.Modified).Select(r => Row(r, foreignKey, original: false)).ToList();
+            changes[navigation.Name] = [removed.Count > 0 ? removed : null, added.Count > 0 ? added : null];
+        }
+    }
+
+    private static Dictionary<string, object?> Row(EntityEntry row, Microsoft.EntityFrameworkCore.Metadata.IForeignKey owner, bool original) =>
+        // A surrogate id says nothing; a composite key (ActivityId, PlaceId) names what the row links to.
+        row.Properties.Where(p => !(p.Metadata.IsPrimaryKey() && p.Metadata.Name == "Id") && !owner.Properties.Contains(p.Metadata))
+            .ToDictionary(p => p.Metadata.Name, p => original ? p.OriginalValue : p.CurrentValue);
 
     private static string Json(object? value) => JsonSerializer.Serialize(value);
 }

@@ -30,7 +30,8 @@ public sealed class HistoryViewComponent(AppDbContext db) : ViewComponent
     {
         JsonValueKind.Undefined or JsonValueKind.Null => "",
         JsonValueKind.String => value.GetString() ?? "",
-        JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(Text)),
+        JsonValueKind.Array => string.Join("; ", value.EnumerateArray().Select(Text)),
+        JsonValueKind.Object => string.Join(", ", value.EnumerateObject().Where(p => p.Value.ValueKind != JsonValueKind.Null).Select(p => $"{p.Name} {Text(p.Value)}")),
         _ => value.GetRawText(),
     };
 }

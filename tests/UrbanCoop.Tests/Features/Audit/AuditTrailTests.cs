@@ -32,6 +32,33 @@ public sealed class AuditTrailTests(Apps apps)
     }
 
     [Theory, InlineData(Db.Sqlite), InlineData(Db.Postgres)]
+    public async Task Rows_that_belong_to_a_record_are_audited_as_its_fields(Db db)
+    {
+        var app = apps[db];
+        var admin = app.Http();
+        var first = await Activities.Arrange.PlaceAsync(app);
+        var second = await Activities.Arrange.PlaceAsync(app);
+        var body = Activities.Arrange.Activity(await Activities.Arrange.ProgrammeAsync(app), Json.Unique("Moved meeting"));
+        body["placeIds"] = new[] { first };
+        var id = await Activities.Arrange.ActivityAsync(admin, body);
+        body["placeIds"] = new[] { second };
+        body["version"] = 1;
+        await Expect.StatusAsync(HttpStatusCode.OK, await admin.PutJsonAsync($"/api/v1/activities/{id}", body));
+
+        await using var scope = app.OpenDb();
+        var entries = await scope.Db.AuditEntries.Where(e => e.RecordType == "Activity" && e.RecordId == id).OrderBy(e => e.Id).ToListAsync();
+        Assert.Equal([AuditAction.Created, AuditAction.Updated], entries.Select(e => e.Action));
+        var created = System.Text.Json.Nodes.JsonNode.Parse(entries[0].Changes)!["Places"]!;
+        Assert.Null(created[0]);
+        Assert.Equal(first, (int)created[1]![0]!["PlaceId"]!);
+        var moved = System.Text.Json.Nodes.JsonNode.Parse(entries[1].Changes)!["Places"]!;
+        Assert.Equal(first, (int)moved[0]![0]!["PlaceId"]!);
+        Assert.Equal(second, (int)moved[1]![0]!["PlaceId"]!);
+        var history = WebUtility.HtmlDecode(await admin.GetStringAsync($"/activities/{id}"));
+        Assert.Matches($"<td>Places</td><td class=\"theirs\">PlaceId {first},[^<]*</td><td class=\"yours\">PlaceId {second},", history);
+    }
+
+    [Theory, InlineData(Db.Sqlite), InlineData(Db.Postgres)]
     public async Task An_admin_restores_a_deleted_record_and_others_may_not(Db db)
     {
         var app = apps[db];
