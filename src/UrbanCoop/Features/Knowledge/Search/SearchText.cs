@@ -96,7 +96,8 @@ public static class SearchText
     {
         if (word.Length <= 3 || !char.IsAsciiLetterLower(word[^1]) || word.Any(char.IsDigit)) return word;
         if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal)) return word[..^3] + "y";
-        if (word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i')) word = word[..^1];
+        // "campus", "status" keep their s; a short "MoUs" loses it.
+        if (word[^1] == 's' && word[^2] is not ('s' or 'i') && !(word[^2] == 'u' && word.Length > 4)) word = word[..^1];
         if (word.Length > 3 && word[^1] == 'e') word = word[..^1];
         return word;
     }

@@ -22,12 +22,14 @@ public static class SuggestSearch
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         Parameter(command, "match", dialect.MatchExpression(terms, any: false, titleOnly: true));
+        // Names that begin with what was typed come first, shortest first: "Liuzh" offers Liuzhou before Liuzhou Municipal Government.
+        var start = Parameter(command, "start", "%|" + string.Join(' ', terms.Select(t => t.Text)) + "%");
         command.CommandText =
             $"""
              WITH m AS ({dialect.Matches()})
              SELECT e."Title", e."Kind", e."Url" FROM m JOIN "SearchEntries" e ON e."Id" = m.id
              {(signedIn ? "" : """WHERE e."Published" = TRUE""")}
-             ORDER BY m.score DESC, e."Title", e."Id" LIMIT {Count}
+             ORDER BY CASE WHEN e."Names" LIKE {start} THEN 0 ELSE 1 END, LENGTH(e."Title"), m.score DESC, e."Title", e."Id" LIMIT {Count}
              """;
         var suggestions = new List<Suggestion>();
         await using var reader = await command.ExecuteReaderAsync(ct);
