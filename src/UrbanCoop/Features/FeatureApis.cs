@@ -3,6 +3,7 @@ using UrbanCoop.Features.ActionPlans;
 using UrbanCoop.Features.Activities;
 using UrbanCoop.Features.Agreements;
 using UrbanCoop.Features.Documents;
+using UrbanCoop.Features.Knowledge.Articles;
 using UrbanCoop.Features.Knowledge.Search;
 using UrbanCoop.Features.Organisations;
 using UrbanCoop.Features.Partnerships;
@@ -31,6 +32,7 @@ public static class FeatureApis
         app.MapPeopleApi();
         app.MapAgreementsApi();
         app.MapDocumentsApi();
+        app.MapArticlesApi();
         app.MapSearchApi();
     }
 }
