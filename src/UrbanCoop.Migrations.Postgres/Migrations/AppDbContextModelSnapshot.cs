@@ -685,6 +685,182 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
                     b.ToTable("DocumentLinks");
                 });
 
+            modelBuilder.Entity("UrbanCoop.Features.Knowledge.Articles.Article", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<int>>("Sdgs")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.PrimitiveCollection<List<string>>("Themes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedOn");
+
+                    b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Knowledge.Articles.ArticleLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RecordKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordKind", "RecordId");
+
+                    b.HasIndex("ArticleId", "RecordKind", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("ArticleLinks");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Knowledge.Search.SearchEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BodyTerms")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("TitleTerms")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("SearchEntries");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Knowledge.Search.SearchFacet", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("EntryId", "Name", "Value");
+
+                    b.HasIndex("Name", "Value", "EntryId");
+
+                    b.ToTable("SearchFacets");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Knowledge.Search.SearchTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Term");
+
+                    b.ToTable("SearchTerms");
+                });
+
             modelBuilder.Entity("UrbanCoop.Features.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1467,6 +1643,24 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("UrbanCoop.Features.Knowledge.Articles.ArticleLink", b =>
+                {
+                    b.HasOne("UrbanCoop.Features.Knowledge.Articles.Article", null)
+                        .WithMany("Links")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Knowledge.Search.SearchFacet", b =>
+                {
+                    b.HasOne("UrbanCoop.Features.Knowledge.Search.SearchEntry", null)
+                        .WithMany("Facets")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UrbanCoop.Features.Organisations.Organisation", b =>
                 {
                     b.HasOne("UrbanCoop.Features.Organisations.Organisation", "Parent")
@@ -1644,6 +1838,16 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
             modelBuilder.Entity("UrbanCoop.Features.Documents.Document", b =>
                 {
                     b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Knowledge.Articles.Article", b =>
+                {
+                    b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Knowledge.Search.SearchEntry", b =>
+                {
+                    b.Navigation("Facets");
                 });
 
             modelBuilder.Entity("UrbanCoop.Features.Partnerships.Partnership", b =>

@@ -659,6 +659,176 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                     b.ToTable("DocumentLinks");
                 });
 
+            modelBuilder.Entity("UrbanCoop.Features.Knowledge.Articles.Article", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Sdgs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Themes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedOn");
+
+                    b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Knowledge.Articles.ArticleLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordKind", "RecordId");
+
+                    b.HasIndex("ArticleId", "RecordKind", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("ArticleLinks");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Knowledge.Search.SearchEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyTerms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleTerms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("SearchEntries");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Knowledge.Search.SearchFacet", b =>
+                {
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EntryId", "Name", "Value");
+
+                    b.HasIndex("Name", "Value", "EntryId");
+
+                    b.ToTable("SearchFacets");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Knowledge.Search.SearchTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Term");
+
+                    b.ToTable("SearchTerms");
+                });
+
             modelBuilder.Entity("UrbanCoop.Features.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1423,6 +1593,24 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("UrbanCoop.Features.Knowledge.Articles.ArticleLink", b =>
+                {
+                    b.HasOne("UrbanCoop.Features.Knowledge.Articles.Article", null)
+                        .WithMany("Links")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Knowledge.Search.SearchFacet", b =>
+                {
+                    b.HasOne("UrbanCoop.Features.Knowledge.Search.SearchEntry", null)
+                        .WithMany("Facets")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UrbanCoop.Features.Organisations.Organisation", b =>
                 {
                     b.HasOne("UrbanCoop.Features.Organisations.Organisation", "Parent")
@@ -1600,6 +1788,16 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
             modelBuilder.Entity("UrbanCoop.Features.Documents.Document", b =>
                 {
                     b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Knowledge.Articles.Article", b =>
+                {
+                    b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Knowledge.Search.SearchEntry", b =>
+                {
+                    b.Navigation("Facets");
                 });
 
             modelBuilder.Entity("UrbanCoop.Features.Partnerships.Partnership", b =>

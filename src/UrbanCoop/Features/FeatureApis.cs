@@ -3,6 +3,8 @@ using UrbanCoop.Features.ActionPlans;
 using UrbanCoop.Features.Activities;
 using UrbanCoop.Features.Agreements;
 using UrbanCoop.Features.Documents;
+using UrbanCoop.Features.Knowledge.Articles;
+using UrbanCoop.Features.Knowledge.Search;
 using UrbanCoop.Features.Organisations;
 using UrbanCoop.Features.Partnerships;
 using UrbanCoop.Features.People;
@@ -32,5 +34,7 @@ public static class FeatureApis
         app.MapAgreementsApi();
         app.MapDocumentsApi();
         app.MapPublicationApi();
+        app.MapArticlesApi();
+        app.MapSearchApi();
     }
 }

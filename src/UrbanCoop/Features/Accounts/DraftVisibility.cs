@@ -27,16 +27,9 @@ public static class DraftVisibility
         foreach (var type in db.Model.GetEntityTypes().Where(t => t.BaseType is null && typeof(Record).IsAssignableFrom(t.ClrType)))
         {
             if (DraftKeys.KindOf(type.ClrType) is not { } kind) continue;
-            foreach (var id in await DraftIdsAsync(db, type.ClrType, ct))
+            foreach (var id in await DraftKeys.DraftIdsAsync(db, kind, null, ct))
                 if (await scope.CanEditAsync(http.User, kind, id, ct)) keys.Add(DraftKeys.Of(kind, id));
         }
         return keys;
     }
-
-    private static Task<List<int>> DraftIdsAsync(AppDbContext db, Type recordType, CancellationToken ct) =>
-        (Task<List<int>>)typeof(DraftVisibility).GetMethod(nameof(DraftIdsOfAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-            .MakeGenericMethod(recordType).Invoke(null, [db, ct])!;
-
-    private static Task<List<int>> DraftIdsOfAsync<T>(AppDbContext db, CancellationToken ct) where T : Record =>
-        db.Set<T>().IgnoreQueryFilters().Where(r => !r.Published).Select(r => r.Id).ToListAsync(ct);
 }

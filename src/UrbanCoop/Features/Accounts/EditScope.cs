@@ -54,6 +54,7 @@ public sealed class EditScope(AppDbContext db)
         RecordKind.Person => await db.Positions.IgnoreQueryFilters().AnyAsync(p => p.PersonId == id
             && p.Organisation!.PlaceId != null && places.Contains(p.Organisation.PlaceId.Value), ct),
         RecordKind.Document => await DocumentInScopeAsync(id, places, ct),
+        RecordKind.Article => await ArticleInScopeAsync(id, places, ct),
         _ => false,
     };
 
@@ -61,6 +62,16 @@ public sealed class EditScope(AppDbContext db)
     private async Task<bool> DocumentInScopeAsync(int id, List<int> places, CancellationToken ct)
     {
         var links = await db.DocumentLinks.IgnoreQueryFilters().Where(l => l.DocumentId == id && l.RecordKind != RecordKind.Document)
+            .Select(l => new { l.RecordKind, l.RecordId }).ToListAsync(ct);
+        foreach (var link in links)
+            if (await CoordinatorMayAsync(link.RecordKind, link.RecordId, places, ct)) return true;
+        return false;
+    }
+
+    // An article, like a document, belongs to the records it is about.
+    private async Task<bool> ArticleInScopeAsync(int id, List<int> places, CancellationToken ct)
+    {
+        var links = await db.ArticleLinks.Where(l => l.ArticleId == id && l.RecordKind != RecordKind.Article)
             .Select(l => new { l.RecordKind, l.RecordId }).ToListAsync(ct);
         foreach (var link in links)
             if (await CoordinatorMayAsync(link.RecordKind, link.RecordId, places, ct)) return true;

@@ -11,7 +11,7 @@ public static partial class RecordRoutes
         ["programmes"] = RecordKind.Programme, ["places"] = RecordKind.Place, ["partnerships"] = RecordKind.Partnership,
         ["clusters"] = RecordKind.Cluster, ["action-plans"] = RecordKind.ActionPlan, ["pilot-projects"] = RecordKind.PilotProject,
         ["activities"] = RecordKind.Activity, ["organisations"] = RecordKind.Organisation, ["people"] = RecordKind.Person,
-        ["agreements"] = RecordKind.Agreement, ["documents"] = RecordKind.Document,
+        ["agreements"] = RecordKind.Agreement, ["documents"] = RecordKind.Document, ["articles"] = RecordKind.Article,
     };
 
     public static RecordKind? KindOf(string? path)

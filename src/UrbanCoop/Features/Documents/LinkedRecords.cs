@@ -22,6 +22,9 @@ public static partial class LinkedRecords
         RecordKind.Organisation => "organisations",
         RecordKind.Person => "people",
         RecordKind.Agreement => "agreements",
+        RecordKind.Cluster => "clusters",
+        RecordKind.Document => "documents",
+        RecordKind.Article => "articles",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

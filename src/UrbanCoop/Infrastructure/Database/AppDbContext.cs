@@ -7,6 +7,8 @@ using UrbanCoop.Features.Audit;
 using UrbanCoop.Features.Activities;
 using UrbanCoop.Features.Agreements;
 using UrbanCoop.Features.Documents;
+using UrbanCoop.Features.Knowledge.Articles;
+using UrbanCoop.Features.Knowledge.Search;
 using UrbanCoop.Features.Organisations;
 using UrbanCoop.Features.Partnerships;
 using UrbanCoop.Features.People;
@@ -34,6 +36,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
     public DbSet<DocumentLink> DocumentLinks => Set<DocumentLink>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleLink> ArticleLinks => Set<ArticleLink>();
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
+    public DbSet<SearchFacet> SearchFacets => Set<SearchFacet>();
+    public DbSet<SearchTerm> SearchTerms => Set<SearchTerm>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -65,14 +72,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var audit = Stamp();
-        if (audit.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        // The record rows and their audit entries are saved together or not at all.
+        var searchable = SearchIndex.Collect(ChangeTracker);
+        if (audit.Count == 0 && searchable.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // The record rows, their audit entries and their search entries are saved together or not at all.
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             AuditEntries.AddRange(audit.Select(p => { p.Audit.RecordId = p.Entry.Entity.Id; return p.Audit; }));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await SearchIndex.ApplyAsync(this, searchable, cancellationToken);
             if (own is not null) await own.CommitAsync(cancellationToken);
             return saved;
         }

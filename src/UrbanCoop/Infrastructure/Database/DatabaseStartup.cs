@@ -16,6 +16,12 @@ public sealed class DatabaseStartup(IServiceScopeFactory scopes, ILogger<Databas
         await MigrateAsync(db, ct);
         if (config["URBANCOOP_NO_DEMO"] is not "1" && await DemoProgramme.SeedIfEmptyAsync(db, ct))
             log.LogInformation("Empty database: loaded the demo programme");
+        else if (await Features.Knowledge.Search.SearchIndexStartup.NeedsIndexAsync(db, ct))
+        {
+            // Records saved before the search index existed (a database migrated to this version) are indexed once.
+            var count = await Features.Knowledge.Search.ReindexCommand.RebuildAsync(db, scope.ServiceProvider.GetRequiredService<DatabaseTarget>().Provider, (_, _) => { }, ct);
+            log.LogInformation("Built the search index: {Count} records", count);
+        }
     }
 
     public static async Task MigrateAsync(AppDbContext db, CancellationToken ct)

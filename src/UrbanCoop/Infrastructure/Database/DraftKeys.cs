@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using UrbanCoop.Features.Documents;
 
 namespace UrbanCoop.Infrastructure.Database;
@@ -43,4 +44,17 @@ public static class DraftKeys
         var body = Expression.OrElse(Expression.Property(record, nameof(Record.Published)), visibleDraft);
         return Expression.Lambda(body, record);
     }
+
+    /// <summary>The drafts of a kind, among <paramref name="among"/> when given, whoever asks.</summary>
+    public static async Task<HashSet<int>> DraftIdsAsync(AppDbContext db, RecordKind kind, IReadOnlyCollection<int>? among, CancellationToken ct)
+    {
+        var type = db.Model.GetEntityTypes().FirstOrDefault(t => t.BaseType is null && t.ClrType.Name == kind.ToString());
+        if (type is null) return [];
+        var ids = await (Task<List<int>>)typeof(DraftKeys).GetMethod(nameof(DraftIdsOfAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(type.ClrType).Invoke(null, [db, among?.ToList(), ct])!;
+        return [.. ids];
+    }
+
+    private static Task<List<int>> DraftIdsOfAsync<T>(AppDbContext db, List<int>? among, CancellationToken ct) where T : Record =>
+        db.Set<T>().IgnoreQueryFilters().Where(r => !r.Published && (among == null || among.Contains(r.Id))).Select(r => r.Id).ToListAsync(ct);
 }

@@ -31,7 +31,7 @@ public sealed class AuthorizationMatrixTests
         ("programmes", RecordKind.Programme), ("places", RecordKind.Place), ("partnerships", RecordKind.Partnership),
         ("clusters", RecordKind.Cluster), ("action-plans", RecordKind.ActionPlan), ("pilot-projects", RecordKind.PilotProject),
         ("activities", RecordKind.Activity), ("organisations", RecordKind.Organisation), ("people", RecordKind.Person),
-        ("agreements", RecordKind.Agreement), ("documents", RecordKind.Document),
+        ("agreements", RecordKind.Agreement), ("documents", RecordKind.Document), ("articles", RecordKind.Article),
     ];
 
     private static IEnumerable<Rule> Rules()
@@ -54,6 +54,9 @@ public sealed class AuthorizationMatrixTests
         yield return new("PUT", "/api/v1/{records}/{id:int}/publication/", Policy.Change, RecordKind.Activity);
         yield return new("PAGE", "{records}/{id:int}/publication", Policy.Redirect, RecordKind.Activity);
         yield return new("GET", "/documents/{id:int}/file", Policy.Public, RecordKind.Document);
+        yield return new("GET", "/api/v1/search/", Policy.Public);
+        yield return new("GET", "/api/v1/search/suggest", Policy.Public);
+        yield return new("PAGE", "search", Policy.Public);
         yield return new("PAGE", "", Policy.Public);
         yield return new("PAGE", "error", Policy.NotAPage);
         yield return new("PAGE", "account", Policy.SignedIn);
@@ -182,6 +185,13 @@ public sealed class AuthorizationMatrixTests
         var document = await db.Documents.SingleAsync(d => d.Id == ids[RecordKind.Document]);
         (document.FileName, document.ContentType, document.SizeBytes) = ("minutes.txt", "text/plain", 7);
         db.DocumentFiles.Add(new DocumentFile { DocumentId = document.Id, Content = "minutes"u8.ToArray() });
+        var article = new UrbanCoop.Features.Knowledge.Articles.Article
+        {
+            Title = "Liuzhou's e-buses", Body = "A *news* item.", Links = [new() { RecordKind = RecordKind.Place, RecordId = city }],
+        };
+        db.Add(article);
+        await db.SaveChangesAsync();
+        ids[RecordKind.Article] = article.Id;
         var other = new UrbanCoop.Features.Places.Place { Name = "Elsewhere", CountryCode = "PT" };
         db.Add(other);
         await db.SaveChangesAsync();
