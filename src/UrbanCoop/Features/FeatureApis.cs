@@ -3,6 +3,7 @@ using UrbanCoop.Features.ActionPlans;
 using UrbanCoop.Features.Activities;
 using UrbanCoop.Features.Agreements;
 using UrbanCoop.Features.Documents;
+using UrbanCoop.Features.Matchmaking;
 using UrbanCoop.Features.Organisations;
 using UrbanCoop.Features.Partnerships;
 using UrbanCoop.Features.People;
@@ -30,5 +31,6 @@ public static class FeatureApis
         app.MapPeopleApi();
         app.MapAgreementsApi();
         app.MapDocumentsApi();
+        app.MapMatchmakingApi();
     }
 }

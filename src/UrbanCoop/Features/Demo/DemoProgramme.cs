@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using UrbanCoop.Features.Matchmaking.Brokerage;
 using UrbanCoop.Infrastructure.Database;
 
 namespace UrbanCoop.Features.Demo;
@@ -28,7 +29,12 @@ public static class DemoProgramme
         await db.SaveChangesAsync(ct);
 
         db.Documents.AddRange(DemoDocuments.Create(demo));
+        db.MatchmakingProfiles.AddRange(DemoMatchmaking.Profiles(demo.Organisations));
+        var (brokerage, requests) = DemoMatchmaking.Forum(demo.Organisations, demo.Mission.LiuzhouForum);
+        db.BrokerageEvents.Add(brokerage);
+        db.MeetingRequests.AddRange(requests);
         await db.SaveChangesAsync(ct);
+        await RunScheduler.HandleAsync(db, brokerage.Id, TimeSpan.FromSeconds(1), TimeProvider.System, ct);
         await transaction.CommitAsync(ct);
         return true;
     }

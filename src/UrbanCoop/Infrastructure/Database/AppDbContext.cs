@@ -7,6 +7,8 @@ using UrbanCoop.Features.Audit;
 using UrbanCoop.Features.Activities;
 using UrbanCoop.Features.Agreements;
 using UrbanCoop.Features.Documents;
+using UrbanCoop.Features.Matchmaking.Brokerage;
+using UrbanCoop.Features.Matchmaking.Profiles;
 using UrbanCoop.Features.Organisations;
 using UrbanCoop.Features.Partnerships;
 using UrbanCoop.Features.People;
@@ -34,6 +36,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
     public DbSet<DocumentLink> DocumentLinks => Set<DocumentLink>();
+    public DbSet<MatchmakingProfile> MatchmakingProfiles => Set<MatchmakingProfile>();
+    public DbSet<BrokerageEvent> BrokerageEvents => Set<BrokerageEvent>();
+    public DbSet<BrokerageSlot> BrokerageSlots => Set<BrokerageSlot>();
+    public DbSet<BrokerageParticipant> BrokerageParticipants => Set<BrokerageParticipant>();
+    public DbSet<MeetingRequest> MeetingRequests => Set<MeetingRequest>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

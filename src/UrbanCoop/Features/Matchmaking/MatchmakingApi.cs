@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Mvc;
+using UrbanCoop.Features.Matchmaking.Brokerage;
+using UrbanCoop.Features.Matchmaking.Profiles;
+using UrbanCoop.Features.Matchmaking.Recommendations;
+using UrbanCoop.Infrastructure.Database;
+using UrbanCoop.Infrastructure.Http;
+
+namespace UrbanCoop.Features.Matchmaking;
+
+/// <summary>
+/// What an organisation does for itself lives under /organisations/{id} (its editor's scope); what the
+/// organiser of a brokerage event does lives under /brokerage-events/{id}.
+/// </summary>
+public static class MatchmakingApi
+{
+    private static readonly TimeSpan SchedulerTime = TimeSpan.FromSeconds(5);
+
+    public static void MapMatchmakingApi(this IEndpointRouteBuilder app)
+    {
+        var organisation = app.MapGroup("/api/v1/organisations/{id:int}").WithTags("Matchmaking");
+        organisation.MapGet("/matchmaking-profile", async (int id, AppDbContext db, CancellationToken ct) =>
+            (await GetProfile.HandleAsync(db, id, ct)).ToHttp()).WithName("GetMatchmakingProfile");
+        organisation.MapPut("/matchmaking-profile", async (int id, [FromBody] ProfileInput input, AppDbContext db, CancellationToken ct) =>
+            (await SaveProfile.HandleAsync(db, id, input, ct)).ToHttp()).WithName("SaveMatchmakingProfile");
+        organisation.MapGet("/recommendations", async (int id, int? limit, AppDbContext db, CancellationToken ct) =>
+            (await ListRecommendations.HandleAsync(db, id, limit ?? 20, ct)).ToHttp()).WithName("ListPartnerRecommendations");
+        organisation.MapPost("/brokerage-registrations", async (int id, [FromBody] RegistrationInput input, AppDbContext db, CancellationToken ct) =>
+            (await Register.HandleAsync(db, id, input, ct)).ToHttp()).WithName("RegisterForBrokerageEvent");
+        organisation.MapGet("/meeting-requests", async (int id, AppDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await MeetingRequestViews.OfOrganisationAsync(db, id, ct))).WithName("ListMeetingRequests");
+        organisation.MapPost("/meeting-requests", async (int id, [FromBody] MeetingRequestInput input, AppDbContext db, CancellationToken ct) =>
+            (await RequestMeeting.HandleAsync(db, id, input, ct)).ToHttp(r => $"/api/v1/organisations/{id}/meeting-requests")).WithName("RequestMeeting");
+        organisation.MapPost("/meeting-requests/{request:int}/{answer:regex(^(accept|decline|cancel)$)}",
+            async (int id, int request, string answer, AppDbContext db, CancellationToken ct) =>
+            (await AnswerMeetingRequest.HandleAsync(db, id, request, Enum.Parse<MeetingAnswer>(answer, ignoreCase: true), ct)).ToHttp())
+            .WithName("AnswerMeetingRequest");
+        organisation.MapGet("/agenda/{eventId:int}", async (int id, int eventId, AppDbContext db, CancellationToken ct) =>
+            (await GetAgenda.HandleAsync(db, id, eventId, ct)).ToHttp()).WithName("GetAgenda");
+        organisation.MapGet("/agenda/{eventId:int}/ical", AgendaFileAsync).WithName("GetAgendaCalendar");
+
+        var events = app.MapGroup("/api/v1/brokerage-events").WithTags("Matchmaking");
+        events.MapPost("/", async ([FromBody] EventInput input, AppDbContext db, CancellationToken ct) =>
+            (await CreateEvent.HandleAsync(db, input, ct)).ToHttp(c => $"/api/v1/brokerage-events/{c.Id}")).WithName("CreateBrokerageEvent");
+        events.MapGet("/{id:int}", async (int id, AppDbContext db, CancellationToken ct) =>
+            (await GetEventGrid.HandleAsync(db, id, ct)).ToHttp()).WithName("GetBrokerageEvent");
+        events.MapPost("/{id:int}/schedule", async (int id, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            (await RunScheduler.HandleAsync(db, id, SchedulerTime, clock, ct)).ToHttp()).WithName("ScheduleBrokerageEvent");
+        events.MapPost("/{id:int}/confirm", async (int id, AppDbContext db, CancellationToken ct) =>
+            (await RunScheduler.ConfirmAsync(db, id, ct)).ToHttp()).WithName("ConfirmBrokerageSchedule");
+    }
+
+    internal static async Task<IResult> AgendaFileAsync(int id, int eventId, HttpContext http, AppDbContext db, CancellationToken ct)
+    {
+        var agenda = await GetAgenda.HandleAsync(db, id, eventId, ct);
+        if (!agenda.Succeeded) return agenda.ToHttp();
+        var text = AgendaCalendar.Write(agenda.Value!, http.Request.Host.Host);
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", $"agenda-{eventId}-{id}.ics");
+    }
+}
