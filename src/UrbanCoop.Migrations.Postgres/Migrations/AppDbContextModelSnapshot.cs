@@ -861,6 +861,84 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
                     b.ToTable("MeetingRequests");
                 });
 
+            modelBuilder.Entity("UrbanCoop.Features.Matchmaking.Pairing.Call", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MaxPartners")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("MinPopulation")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Open")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.ToTable("Calls");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Matchmaking.Pairing.CallApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Challenges")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("PlaceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Profile")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.PrimitiveCollection<List<string>>("Themes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaceId");
+
+                    b.HasIndex("CallId", "PlaceId")
+                        .IsUnique();
+
+                    b.ToTable("CallApplications");
+                });
+
             modelBuilder.Entity("UrbanCoop.Features.Matchmaking.Profiles.MatchmakingProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -1725,7 +1803,7 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("UrbanCoop.Features.Matchmaking.Brokerage.BrokerageSlot", null)
+                    b.HasOne("UrbanCoop.Features.Matchmaking.Brokerage.BrokerageSlot", "Slot")
                         .WithMany()
                         .HasForeignKey("SlotId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1740,7 +1818,37 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
 
                     b.Navigation("From");
 
+                    b.Navigation("Slot");
+
                     b.Navigation("To");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Matchmaking.Pairing.Call", b =>
+                {
+                    b.HasOne("UrbanCoop.Features.Programmes.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Matchmaking.Pairing.CallApplication", b =>
+                {
+                    b.HasOne("UrbanCoop.Features.Matchmaking.Pairing.Call", null)
+                        .WithMany("Applications")
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("UrbanCoop.Features.Places.Place", "Place")
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Place");
                 });
 
             modelBuilder.Entity("UrbanCoop.Features.Matchmaking.Profiles.MatchmakingProfile", b =>
@@ -1938,6 +2046,11 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
                     b.Navigation("Participants");
 
                     b.Navigation("Slots");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Matchmaking.Pairing.Call", b =>
+                {
+                    b.Navigation("Applications");
                 });
 
             modelBuilder.Entity("UrbanCoop.Features.Partnerships.Partnership", b =>

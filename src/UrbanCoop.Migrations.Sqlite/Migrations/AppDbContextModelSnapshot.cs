@@ -827,6 +827,80 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                     b.ToTable("MeetingRequests");
                 });
 
+            modelBuilder.Entity("UrbanCoop.Features.Matchmaking.Pairing.Call", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxPartners")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MinPopulation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Open")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.ToTable("Calls");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Matchmaking.Pairing.CallApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Challenges")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Profile")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Themes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaceId");
+
+                    b.HasIndex("CallId", "PlaceId")
+                        .IsUnique();
+
+                    b.ToTable("CallApplications");
+                });
+
             modelBuilder.Entity("UrbanCoop.Features.Matchmaking.Profiles.MatchmakingProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -1671,7 +1745,7 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("UrbanCoop.Features.Matchmaking.Brokerage.BrokerageSlot", null)
+                    b.HasOne("UrbanCoop.Features.Matchmaking.Brokerage.BrokerageSlot", "Slot")
                         .WithMany()
                         .HasForeignKey("SlotId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1686,7 +1760,37 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
 
                     b.Navigation("From");
 
+                    b.Navigation("Slot");
+
                     b.Navigation("To");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Matchmaking.Pairing.Call", b =>
+                {
+                    b.HasOne("UrbanCoop.Features.Programmes.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Matchmaking.Pairing.CallApplication", b =>
+                {
+                    b.HasOne("UrbanCoop.Features.Matchmaking.Pairing.Call", null)
+                        .WithMany("Applications")
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("UrbanCoop.Features.Places.Place", "Place")
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Place");
                 });
 
             modelBuilder.Entity("UrbanCoop.Features.Matchmaking.Profiles.MatchmakingProfile", b =>
@@ -1884,6 +1988,11 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                     b.Navigation("Participants");
 
                     b.Navigation("Slots");
+                });
+
+            modelBuilder.Entity("UrbanCoop.Features.Matchmaking.Pairing.Call", b =>
+                {
+                    b.Navigation("Applications");
                 });
 
             modelBuilder.Entity("UrbanCoop.Features.Partnerships.Partnership", b =>

@@ -1,7 +1,10 @@
 using UrbanCoop.Features.Activities;
 using UrbanCoop.Features.Matchmaking.Brokerage;
+using UrbanCoop.Features.Matchmaking.Pairing;
 using UrbanCoop.Features.Matchmaking.Profiles;
 using UrbanCoop.Features.Organisations;
+using UrbanCoop.Features.Places;
+using UrbanCoop.Features.Programmes;
 
 namespace UrbanCoop.Features.Demo;
 
@@ -88,6 +91,33 @@ internal static class DemoMatchmaking
             Ask(government, free, 1, MeetingRequestStatus.Accepted), Ask(free, data, 1, MeetingRequestStatus.Declined),
             Ask(bologna, government, 2, MeetingRequestStatus.Pending), Ask(college, uaes, 2, MeetingRequestStatus.Pending),
         ]);
+    }
+
+    /// <summary>A call of the kind that started the pairings, answered by the demo's cities; its pairings are left to confirm.</summary>
+    public static Call PairingCall(DemoPlaces p, Programme programme)
+    {
+        CallApplication Apply(Place place, string[] themes, string[] challenges, string profile) =>
+            new() { Place = place, Themes = [.. themes], Challenges = [.. challenges], Profile = profile };
+        return new Call
+        {
+            Title = "Call for city pairings 2027", Programme = programme, MaxPartners = 2, MinPopulation = 100_000,
+            Applications =
+            [
+                Apply(p.Barcelona, ["urban regeneration", "smart city"], ["housing costs"], "Renewal of old industrial districts with digital city services."),
+                Apply(p.Granada, ["heritage tourism", "water management"], ["youth unemployment"], "Historic city managing water and visitors."),
+                Apply(p.Rome, ["energy efficiency", "mobility"], ["air quality"], "Energy renovation of public buildings and cleaner transport."),
+                Apply(p.Stuttgart, ["automotive industry", "vocational training"], ["traffic congestion"], "Car industry region with dual training."),
+                Apply(p.Ludwigsburg, ["vocational training"], ["ageing population"], "Small city near Stuttgart with training centres."),
+                Apply(p.Bologna, ["open data", "smart city"], ["air quality"], "Open data platform and smart city pilots with its university."),
+                Apply(p.Bari, ["start-up incubation", "port logistics"], ["youth unemployment"], "Incubator for start-ups and a busy port."),
+                Apply(p.Liuzhou, ["automotive industry", "industrial parks"], ["vocational training", "air quality", "energy efficiency"],
+                    "Car and machinery manufacturing city planning new districts and cleaner industry."),
+                Apply(p.Guangzhou, ["port logistics", "smart city"], ["urban regeneration", "start-up incubation"],
+                    "Trade and port metropolis renewing old villages and growing start-ups."),
+                Apply(p.Chengdu, ["open data", "heritage tourism"], ["water management", "mobility"], "Inland capital with a digital economy and tourism."),
+                Apply(p.Hangzhou, ["digital services", "open data"], ["traffic congestion", "smart city"], "E-commerce city using data for traffic."),
+            ],
+        };
     }
 
     private static MatchmakingProfile Profile(Organisation org, List<string> offers, List<string> seeks, List<string> sectors,

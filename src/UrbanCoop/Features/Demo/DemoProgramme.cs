@@ -33,6 +33,7 @@ public static class DemoProgramme
         var (brokerage, requests) = DemoMatchmaking.Forum(demo.Organisations, demo.Mission.LiuzhouForum);
         db.BrokerageEvents.Add(brokerage);
         db.MeetingRequests.AddRange(requests);
+        db.Calls.Add(DemoMatchmaking.PairingCall(demo.Places, demo.Partnerships.Iuc));
         await db.SaveChangesAsync(ct);
         await RunScheduler.HandleAsync(db, brokerage.Id, TimeSpan.FromSeconds(1), TimeProvider.System, ct);
         await transaction.CommitAsync(ct);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using UrbanCoop.Features.Matchmaking.Brokerage;
+using UrbanCoop.Features.Matchmaking.Pairing;
 using UrbanCoop.Features.Matchmaking.Profiles;
 using UrbanCoop.Features.Matchmaking.Recommendations;
 using UrbanCoop.Infrastructure.Database;
@@ -9,7 +10,8 @@ namespace UrbanCoop.Features.Matchmaking;
 
 /// <summary>
 /// What an organisation does for itself lives under /organisations/{id} (its editor's scope); what the
-/// organiser of a brokerage event does lives under /brokerage-events/{id}.
+/// organiser of a brokerage event does lives under /brokerage-events/{id}; a city applies to a call
+/// under /places/{id}, and the programme team pairs the applicants under /calls/{id}.
 /// </summary>
 public static class MatchmakingApi
 {
@@ -47,6 +49,16 @@ public static class MatchmakingApi
             (await RunScheduler.HandleAsync(db, id, SchedulerTime, clock, ct)).ToHttp()).WithName("ScheduleBrokerageEvent");
         events.MapPost("/{id:int}/confirm", async (int id, AppDbContext db, CancellationToken ct) =>
             (await RunScheduler.ConfirmAsync(db, id, ct)).ToHttp()).WithName("ConfirmBrokerageSchedule");
+
+        var calls = app.MapGroup("/api/v1/calls").WithTags("Matchmaking");
+        calls.MapPost("/", async ([FromBody] CallInput input, AppDbContext db, CancellationToken ct) =>
+            (await CallCommands.OpenAsync(db, input, ct)).ToHttp(c => $"/api/v1/calls/{c.Id}")).WithName("OpenCall");
+        calls.MapGet("/{id:int}/pairings", async (int id, AppDbContext db, CancellationToken ct) =>
+            (await ProposePairings.HandleAsync(db, id, ct)).ToHttp()).WithName("ProposePairings");
+        calls.MapPost("/{id:int}/confirm", async (int id, AppDbContext db, CancellationToken ct) =>
+            (await ConfirmPairings.HandleAsync(db, id, ct)).ToHttp()).WithName("ConfirmPairings");
+        app.MapPost("/api/v1/places/{id:int}/call-applications", async (int id, [FromBody] ApplicationInput input, AppDbContext db, CancellationToken ct) =>
+            (await CallCommands.ApplyAsync(db, id, input, ct)).ToHttp()).WithTags("Matchmaking").WithName("ApplyToCall");
     }
 
     internal static async Task<IResult> AgendaFileAsync(int id, int eventId, HttpContext http, AppDbContext db, CancellationToken ct)

@@ -8,6 +8,7 @@ using UrbanCoop.Features.Activities;
 using UrbanCoop.Features.Agreements;
 using UrbanCoop.Features.Documents;
 using UrbanCoop.Features.Matchmaking.Brokerage;
+using UrbanCoop.Features.Matchmaking.Pairing;
 using UrbanCoop.Features.Matchmaking.Profiles;
 using UrbanCoop.Features.Organisations;
 using UrbanCoop.Features.Partnerships;
@@ -41,6 +42,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<BrokerageSlot> BrokerageSlots => Set<BrokerageSlot>();
     public DbSet<BrokerageParticipant> BrokerageParticipants => Set<BrokerageParticipant>();
     public DbSet<MeetingRequest> MeetingRequests => Set<MeetingRequest>();
+    public DbSet<Call> Calls => Set<Call>();
+    public DbSet<CallApplication> CallApplications => Set<CallApplication>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -41,6 +41,32 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Calls",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxPartners = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinPopulation = table.Column<long>(type: "INTEGER", nullable: true),
+                    Open = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Calls", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Calls_Programmes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "Programmes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MatchmakingProfiles",
                 columns: table => new
                 {
@@ -121,6 +147,35 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CallApplications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CallId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlaceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Themes = table.Column<string>(type: "TEXT", nullable: false),
+                    Challenges = table.Column<string>(type: "TEXT", nullable: false),
+                    Profile = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CallApplications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CallApplications_Calls_CallId",
+                        column: x => x.CallId,
+                        principalTable: "Calls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CallApplications_Places_PlaceId",
+                        column: x => x.PlaceId,
+                        principalTable: "Places",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MeetingRequests",
                 columns: table => new
                 {
@@ -191,6 +246,22 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                 column: "EventId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CallApplications_CallId_PlaceId",
+                table: "CallApplications",
+                columns: new[] { "CallId", "PlaceId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CallApplications_PlaceId",
+                table: "CallApplications",
+                column: "PlaceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Calls_ProgrammeId",
+                table: "Calls",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MatchmakingProfiles_OrganisationId",
                 table: "MatchmakingProfiles",
                 column: "OrganisationId",
@@ -221,10 +292,16 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "CallApplications");
+
+            migrationBuilder.DropTable(
                 name: "MatchmakingProfiles");
 
             migrationBuilder.DropTable(
                 name: "MeetingRequests");
+
+            migrationBuilder.DropTable(
+                name: "Calls");
 
             migrationBuilder.DropTable(
                 name: "BrokerageParticipants");

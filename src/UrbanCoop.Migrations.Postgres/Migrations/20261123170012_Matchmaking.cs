@@ -43,6 +43,32 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Calls",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ProgrammeId = table.Column<int>(type: "integer", nullable: false),
+                    MaxPartners = table.Column<int>(type: "integer", nullable: false),
+                    MinPopulation = table.Column<long>(type: "bigint", nullable: true),
+                    Open = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Calls", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Calls_Programmes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "Programmes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MatchmakingProfiles",
                 columns: table => new
                 {
@@ -123,6 +149,35 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CallApplications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CallId = table.Column<int>(type: "integer", nullable: false),
+                    PlaceId = table.Column<int>(type: "integer", nullable: false),
+                    Themes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Challenges = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Profile = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CallApplications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CallApplications_Calls_CallId",
+                        column: x => x.CallId,
+                        principalTable: "Calls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CallApplications_Places_PlaceId",
+                        column: x => x.PlaceId,
+                        principalTable: "Places",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MeetingRequests",
                 columns: table => new
                 {
@@ -193,6 +248,22 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
                 column: "EventId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CallApplications_CallId_PlaceId",
+                table: "CallApplications",
+                columns: new[] { "CallId", "PlaceId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CallApplications_PlaceId",
+                table: "CallApplications",
+                column: "PlaceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Calls_ProgrammeId",
+                table: "Calls",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MatchmakingProfiles_OrganisationId",
                 table: "MatchmakingProfiles",
                 column: "OrganisationId",
@@ -223,10 +294,16 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "CallApplications");
+
+            migrationBuilder.DropTable(
                 name: "MatchmakingProfiles");
 
             migrationBuilder.DropTable(
                 name: "MeetingRequests");
+
+            migrationBuilder.DropTable(
+                name: "Calls");
 
             migrationBuilder.DropTable(
                 name: "BrokerageParticipants");
