@@ -15,8 +15,6 @@ namespace UrbanCoop.Features.Matchmaking;
 /// </summary>
 public static class MatchmakingApi
 {
-    private static readonly TimeSpan SchedulerTime = TimeSpan.FromSeconds(5);
-
     public static void MapMatchmakingApi(this IEndpointRouteBuilder app)
     {
         var organisation = app.MapGroup("/api/v1/organisations/{id:int}").WithTags("Matchmaking");
@@ -46,7 +44,7 @@ public static class MatchmakingApi
         events.MapGet("/{id:int}", async (int id, AppDbContext db, CancellationToken ct) =>
             (await GetEventGrid.HandleAsync(db, id, ct)).ToHttp()).WithName("GetBrokerageEvent");
         events.MapPost("/{id:int}/schedule", async (int id, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-            (await RunScheduler.HandleAsync(db, id, SchedulerTime, clock, ct)).ToHttp()).WithName("ScheduleBrokerageEvent");
+            (await RunScheduler.HandleAsync(db, id, RunScheduler.RequestBudget, clock, ct)).ToHttp()).WithName("ScheduleBrokerageEvent");
         events.MapPost("/{id:int}/confirm", async (int id, AppDbContext db, CancellationToken ct) =>
             (await RunScheduler.ConfirmAsync(db, id, ct)).ToHttp()).WithName("ConfirmBrokerageSchedule");
 

@@ -8,15 +8,13 @@ namespace UrbanCoop.Features.Matchmaking.Brokerage;
 /// <summary>The organiser's page: the slot × table grid, and the buttons that run and confirm the schedule.</summary>
 public sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageModel
 {
-    private static readonly TimeSpan SchedulerTime = TimeSpan.FromSeconds(5);
-
     public GetEventGrid.Grid Event { get; private set; } = null!;
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostScheduleAsync(int id, CancellationToken ct) =>
-        await AfterAsync(id, await RunScheduler.HandleAsync(db, id, SchedulerTime, clock, ct), ct);
+        await AfterAsync(id, await RunScheduler.HandleAsync(db, id, RunScheduler.RequestBudget, clock, ct), ct);
 
     public async Task<IActionResult> OnPostConfirmAsync(int id, CancellationToken ct) =>
         await AfterAsync(id, await RunScheduler.ConfirmAsync(db, id, ct), ct);

@@ -14,6 +14,9 @@ namespace UrbanCoop.Features.Matchmaking.Brokerage;
 /// </summary>
 public static class RunScheduler
 {
+    /// <summary>What a page or API request waits for the scheduler: it stops earlier when it proves its schedule optimal.</summary>
+    public static readonly TimeSpan RequestBudget = TimeSpan.FromSeconds(5);
+
     public sealed record Summary(int EventId, int Scheduled, int Unscheduled, int Objective, int UpperBound, double Seconds);
 
     public static async Task<Outcome<Summary>> HandleAsync(AppDbContext db, int eventId, TimeSpan limit, TimeProvider clock, CancellationToken ct)
