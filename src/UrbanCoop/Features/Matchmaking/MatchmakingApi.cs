@@ -30,10 +30,9 @@ public static class MatchmakingApi
             TypedResults.Ok(await MeetingRequestViews.OfOrganisationAsync(db, id, ct))).WithName("ListMeetingRequests");
         organisation.MapPost("/meeting-requests", async (int id, [FromBody] MeetingRequestInput input, AppDbContext db, CancellationToken ct) =>
             (await RequestMeeting.HandleAsync(db, id, input, ct)).ToHttp(r => $"/api/v1/organisations/{id}/meeting-requests")).WithName("RequestMeeting");
-        organisation.MapPost("/meeting-requests/{request:int}/{answer:regex(^(accept|decline|cancel)$)}",
-            async (int id, int request, string answer, AppDbContext db, CancellationToken ct) =>
-            (await AnswerMeetingRequest.HandleAsync(db, id, request, Enum.Parse<MeetingAnswer>(answer, ignoreCase: true), ct)).ToHttp())
-            .WithName("AnswerMeetingRequest");
+        organisation.MapPost("/meeting-requests/{request:int}/accept", Answer(MeetingAnswer.Accept)).WithName("AcceptMeetingRequest");
+        organisation.MapPost("/meeting-requests/{request:int}/decline", Answer(MeetingAnswer.Decline)).WithName("DeclineMeetingRequest");
+        organisation.MapPost("/meeting-requests/{request:int}/cancel", Answer(MeetingAnswer.Cancel)).WithName("CancelMeetingRequest");
         organisation.MapGet("/agenda/{eventId:int}", async (int id, int eventId, AppDbContext db, CancellationToken ct) =>
             (await GetAgenda.HandleAsync(db, id, eventId, ct)).ToHttp()).WithName("GetAgenda");
         organisation.MapGet("/agenda/{eventId:int}/ical", AgendaFileAsync).WithName("GetAgendaCalendar");
@@ -58,6 +57,10 @@ public static class MatchmakingApi
         app.MapPost("/api/v1/places/{id:int}/call-applications", async (int id, [FromBody] ApplicationInput input, AppDbContext db, CancellationToken ct) =>
             (await CallCommands.ApplyAsync(db, id, input, ct)).ToHttp()).WithTags("Matchmaking").WithName("ApplyToCall");
     }
+
+    private static Func<int, int, AppDbContext, CancellationToken, Task<IResult>> Answer(MeetingAnswer answer) =>
+        async (int id, int request, AppDbContext db, CancellationToken ct) =>
+            (await AnswerMeetingRequest.HandleAsync(db, id, request, answer, ct)).ToHttp();
 
     internal static async Task<IResult> AgendaFileAsync(int id, int eventId, HttpContext http, AppDbContext db, CancellationToken ct)
     {
