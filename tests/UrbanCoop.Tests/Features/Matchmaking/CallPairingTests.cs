@@ -42,6 +42,10 @@ public sealed class CallPairingTests(Apps apps)
         Assert.Equal(36, (long)proposal["totalScore"]!);
         Assert.Contains("below 100,000", (string?)proposal["ineligible"]!.AsArray().Single()!["reason"]);
 
+        var page = await (await app.Anonymous().GetAsync($"/calls/{call}")).Content.ReadAsStringAsync();
+        Assert.Contains("Shared themes: metro, housing", page);
+        Assert.Contains("(proved optimal)", page);
+
         var confirmed = await admin.PostAsync($"/api/v1/calls/{call}/confirm", null);
         await Expect.StatusAsync(HttpStatusCode.OK, confirmed);
         var ids = (await confirmed.ReadJsonAsync())["partnershipIds"]!.AsArray().Select(i => (int)i!).ToList();
@@ -49,6 +53,7 @@ public sealed class CallPairingTests(Apps apps)
         var partnership = await (await admin.GetAsync($"/api/v1/partnerships/{ids[0]}")).ReadJsonAsync();
         Assert.Equal(programme, (int?)partnership["programme"]?["id"] ?? (int?)partnership["programmeId"]);
         Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsync($"/api/v1/calls/{call}/confirm", null)).StatusCode);
+        Assert.Contains("pairings confirmed", await (await app.Anonymous().GetAsync("/calls")).Content.ReadAsStringAsync());
 
         async Task Apply(HttpClient http, int place, string[] themes, string[] challenges) =>
             await Expect.StatusAsync(HttpStatusCode.OK, await http.PostJsonAsync($"/api/v1/places/{place}/call-applications", new { callId = call, themes, challenges }));
