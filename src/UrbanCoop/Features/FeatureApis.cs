@@ -5,6 +5,7 @@ using UrbanCoop.Features.Agreements;
 using UrbanCoop.Features.Documents;
 using UrbanCoop.Features.Knowledge.Articles;
 using UrbanCoop.Features.Knowledge.Search;
+using UrbanCoop.Features.Matchmaking;
 using UrbanCoop.Features.Organisations;
 using UrbanCoop.Features.Partnerships;
 using UrbanCoop.Features.People;
@@ -36,5 +37,6 @@ public static class FeatureApis
         app.MapPublicationApi();
         app.MapArticlesApi();
         app.MapSearchApi();
+        app.MapMatchmakingApi();
     }
 }

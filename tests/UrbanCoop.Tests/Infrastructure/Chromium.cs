@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using UrbanCoop.Features.Accounts;
 
 namespace UrbanCoop.Tests.Infrastructure;
 
@@ -20,5 +21,18 @@ public static class Chromium
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
         });
         return (playwright, browser);
+    }
+
+    /// <summary>A new page of <paramref name="app"/>, signed in through the sign-in form as a new account of <paramref name="role"/>.</summary>
+    public static async Task<IPage> SignedInPageAsync(IBrowser browser, TestApp app, UserRole role)
+    {
+        var page = await browser.NewPageAsync(new() { BaseURL = app.BaseAddress.ToString() });
+        var email = await app.CreateUserAsync(role);
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(TestApp.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(app.BaseAddress.ToString());
+        return page;
     }
 }

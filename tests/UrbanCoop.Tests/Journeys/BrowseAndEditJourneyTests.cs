@@ -15,14 +15,7 @@ public sealed class BrowseAndEditJourneyTests
         var (playwright, browser) = await Chromium.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var page = await browser.NewPageAsync(new() { BaseURL = app.BaseAddress.ToString() });
-
-        var email = await app.CreateUserAsync(UserRole.Admin);
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(TestApp.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(app.BaseAddress.ToString());
+        var page = await Chromium.SignedInPageAsync(browser, app, UserRole.Admin);
 
         await page.GotoAsync("/");
         await page.Locator("a[href^='/partnerships/']", new() { HasTextString = "Liuzhou" }).First.ClickAsync();

@@ -9,7 +9,9 @@ namespace UrbanCoop.Features.Accounts;
 /// Who may change which record. Admins change everything. A coordinator changes what is attached to
 /// their places (the places themselves and the places inside them, partnerships they are a member
 /// of and those partnerships' plans, activities, pilot projects, agreements, local organisations and
-/// their people). An organisation editor changes their organisation and its people.
+/// their people, brokerage events of their activities). An organisation editor changes their
+/// organisation, its people and what it does in matchmaking (its profile, registrations, meeting
+/// requests), all of which live under the organisation's path.
 /// Drafts count here like any record: this is what decides who sees them.
 /// </summary>
 public sealed class EditScope(AppDbContext db)
@@ -55,6 +57,8 @@ public sealed class EditScope(AppDbContext db)
             && p.Organisation!.PlaceId != null && places.Contains(p.Organisation.PlaceId.Value), ct),
         RecordKind.Document => await DocumentInScopeAsync(id, places, ct),
         RecordKind.Article => await ArticleInScopeAsync(id, places, ct),
+        RecordKind.BrokerageEvent => await db.BrokerageEvents.Where(e => e.Id == id).Select(e => e.ActivityId).FirstOrDefaultAsync(ct) is int activity
+            && await CoordinatorMayAsync(RecordKind.Activity, activity, places, ct),
         _ => false,
     };
 

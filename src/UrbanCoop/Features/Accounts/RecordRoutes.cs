@@ -12,6 +12,7 @@ public static partial class RecordRoutes
         ["clusters"] = RecordKind.Cluster, ["action-plans"] = RecordKind.ActionPlan, ["pilot-projects"] = RecordKind.PilotProject,
         ["activities"] = RecordKind.Activity, ["organisations"] = RecordKind.Organisation, ["people"] = RecordKind.Person,
         ["agreements"] = RecordKind.Agreement, ["documents"] = RecordKind.Document, ["articles"] = RecordKind.Article,
+        ["brokerage-events"] = RecordKind.BrokerageEvent, ["calls"] = RecordKind.Call,
     };
 
     public static RecordKind? KindOf(string? path)

@@ -46,11 +46,11 @@ public sealed class WriteAccess(EditScope scope, AppDbContext db, ILogger<WriteA
         return (result, true);
     }
 
-    // Programmes and clusters are the programme team's; coordinators and editors add records inside their scope.
+    // Programmes, clusters and calls are the programme team's; coordinators and editors add records inside their scope.
     private static bool MayCreate(ClaimsPrincipal user, RecordKind kind) => AccountClaims.RoleOf(user) switch
     {
         UserRole.Admin => true,
-        UserRole.Coordinator => kind is not (RecordKind.Programme or RecordKind.Cluster),
+        UserRole.Coordinator => kind is not (RecordKind.Programme or RecordKind.Cluster or RecordKind.Call),
         UserRole.OrganisationEditor => kind is RecordKind.Person,
         _ => false,
     };

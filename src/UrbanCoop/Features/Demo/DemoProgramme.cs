@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using UrbanCoop.Features.Matchmaking.Brokerage;
 using UrbanCoop.Infrastructure.Database;
 
 namespace UrbanCoop.Features.Demo;
@@ -29,7 +30,13 @@ public static class DemoProgramme
 
         db.Documents.AddRange(DemoDocuments.Create(demo));
         db.Articles.AddRange(DemoArticles.Create(demo));
+        db.MatchmakingProfiles.AddRange(DemoMatchmaking.Profiles(demo.Organisations));
+        var (brokerage, requests) = DemoMatchmaking.Forum(demo.Organisations, demo.Mission.LiuzhouForum);
+        db.BrokerageEvents.Add(brokerage);
+        db.MeetingRequests.AddRange(requests);
+        db.Calls.Add(DemoMatchmaking.PairingCall(demo.Places, demo.Partnerships.Iuc));
         await db.SaveChangesAsync(ct);
+        await RunScheduler.HandleAsync(db, brokerage.Id, TimeSpan.FromSeconds(1), TimeProvider.System, ct);
         await transaction.CommitAsync(ct);
         return true;
     }

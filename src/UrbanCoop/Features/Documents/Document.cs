@@ -26,7 +26,7 @@ public sealed class DocumentFile
     public required byte[] Content { get; set; }
 }
 
-public enum RecordKind { Programme, Place, Partnership, ActionPlan, PilotProject, Activity, Organisation, Person, Agreement, Cluster, Document, Article }
+public enum RecordKind { Programme, Place, Partnership, ActionPlan, PilotProject, Activity, Organisation, Person, Agreement, Cluster, Document, Article, BrokerageEvent, Call }
 
 /// <summary>A link from a document to a record it belongs to or mentions.</summary>
 public sealed class DocumentLink

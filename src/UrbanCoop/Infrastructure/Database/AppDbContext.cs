@@ -9,6 +9,9 @@ using UrbanCoop.Features.Agreements;
 using UrbanCoop.Features.Documents;
 using UrbanCoop.Features.Knowledge.Articles;
 using UrbanCoop.Features.Knowledge.Search;
+using UrbanCoop.Features.Matchmaking.Brokerage;
+using UrbanCoop.Features.Matchmaking.Pairing;
+using UrbanCoop.Features.Matchmaking.Profiles;
 using UrbanCoop.Features.Organisations;
 using UrbanCoop.Features.Partnerships;
 using UrbanCoop.Features.People;
@@ -41,6 +44,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
     public DbSet<SearchFacet> SearchFacets => Set<SearchFacet>();
     public DbSet<SearchTerm> SearchTerms => Set<SearchTerm>();
+    public DbSet<MatchmakingProfile> MatchmakingProfiles => Set<MatchmakingProfile>();
+    public DbSet<BrokerageEvent> BrokerageEvents => Set<BrokerageEvent>();
+    public DbSet<BrokerageSlot> BrokerageSlots => Set<BrokerageSlot>();
+    public DbSet<BrokerageParticipant> BrokerageParticipants => Set<BrokerageParticipant>();
+    public DbSet<MeetingRequest> MeetingRequests => Set<MeetingRequest>();
+    public DbSet<Call> Calls => Set<Call>();
+    public DbSet<CallApplication> CallApplications => Set<CallApplication>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

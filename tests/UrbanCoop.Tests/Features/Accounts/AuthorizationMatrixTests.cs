@@ -54,6 +54,7 @@ public sealed class AuthorizationMatrixTests
         yield return new("PUT", "/api/v1/{records}/{id:int}/publication/", Policy.Change, RecordKind.Activity);
         yield return new("PAGE", "{records}/{id:int}/publication", Policy.Redirect, RecordKind.Activity);
         yield return new("GET", "/documents/{id:int}/file", Policy.Public, RecordKind.Document);
+        foreach (var rule in MatchmakingRules()) yield return rule;
         yield return new("GET", "/api/v1/search/", Policy.Public);
         yield return new("GET", "/api/v1/search/suggest", Policy.Public);
         yield return new("PAGE", "search", Policy.Public);
@@ -67,6 +68,36 @@ public sealed class AuthorizationMatrixTests
         yield return new("GET", "/api/{documentName?}", Policy.Public);
         foreach (var asset in new[] { "/api/favicon.svg", "/api/scalar.aspnetcore.js", "/api/scalar.js" })
             yield return new("GET", asset, Policy.Public);
+    }
+
+    private static IEnumerable<Rule> MatchmakingRules()
+    {
+        const string organisation = "/api/v1/organisations/{id:int}";
+        yield return new("GET", $"{organisation}/matchmaking-profile", Policy.Public, RecordKind.Organisation);
+        yield return new("PUT", $"{organisation}/matchmaking-profile", Policy.Change, RecordKind.Organisation);
+        yield return new("GET", $"{organisation}/recommendations", Policy.Public, RecordKind.Organisation);
+        yield return new("POST", $"{organisation}/brokerage-registrations", Policy.Change, RecordKind.Organisation);
+        yield return new("GET", $"{organisation}/meeting-requests", Policy.Change, RecordKind.Organisation);
+        yield return new("POST", $"{organisation}/meeting-requests", Policy.Change, RecordKind.Organisation);
+        foreach (var answer in new[] { "accept", "decline", "cancel" })
+            yield return new("POST", $"{organisation}/meeting-requests/{{request:int}}/{answer}", Policy.Change, RecordKind.Organisation);
+        yield return new("GET", $"{organisation}/agenda/{{eventId:int}}", Policy.Public, RecordKind.Organisation);
+        yield return new("GET", $"{organisation}/agenda/{{eventId:int}}/ical", Policy.Public, RecordKind.Organisation);
+        yield return new("PAGE", "organisations/{id:int}/agenda/{eventId:int}", Policy.Public, RecordKind.Organisation);
+        yield return new("PAGE", "organisations/{id:int}/matchmaking", Policy.Public, RecordKind.Organisation);
+        yield return new("PAGE", "organisations/{id:int}/matchmaking/edit", Policy.Change, RecordKind.Organisation);
+        yield return new("POST", "/api/v1/places/{id:int}/call-applications", Policy.Change, RecordKind.Place);
+        yield return new("POST", "/api/v1/brokerage-events/", Policy.Change, RecordKind.BrokerageEvent);
+        yield return new("GET", "/api/v1/brokerage-events/{id:int}", Policy.Public, RecordKind.BrokerageEvent);
+        yield return new("POST", "/api/v1/brokerage-events/{id:int}/schedule", Policy.Change, RecordKind.BrokerageEvent);
+        yield return new("POST", "/api/v1/brokerage-events/{id:int}/confirm", Policy.Change, RecordKind.BrokerageEvent);
+        yield return new("PAGE", "brokerage-events", Policy.Public, RecordKind.BrokerageEvent);
+        yield return new("PAGE", "brokerage-events/{id:int}", Policy.Public, RecordKind.BrokerageEvent);
+        yield return new("POST", "/api/v1/calls/", Policy.Change, RecordKind.Call);
+        yield return new("GET", "/api/v1/calls/{id:int}/pairings", Policy.Public, RecordKind.Call);
+        yield return new("POST", "/api/v1/calls/{id:int}/confirm", Policy.Change, RecordKind.Call);
+        yield return new("PAGE", "calls", Policy.Public, RecordKind.Call);
+        yield return new("PAGE", "calls/{id:int}", Policy.Public, RecordKind.Call);
     }
 
     private static string KeyOf(RouteEndpoint endpoint) =>
@@ -134,7 +165,7 @@ public sealed class AuthorizationMatrixTests
     private static bool MayChange(Role role, RecordKind kind) => role switch
     {
         Role.Admin => true,
-        Role.Coordinator => kind is not (RecordKind.Programme or RecordKind.Cluster),
+        Role.Coordinator => kind is not (RecordKind.Programme or RecordKind.Cluster or RecordKind.Call),
         Role.OrganisationEditor => kind is RecordKind.Organisation or RecordKind.Person,
         _ => false,
     };
@@ -143,21 +174,23 @@ public sealed class AuthorizationMatrixTests
     private static bool MayCreate(Role role, RecordKind kind) => role switch
     {
         Role.Admin => true,
-        Role.Coordinator or Role.CoordinatorOfAnotherCity => kind is not (RecordKind.Programme or RecordKind.Cluster),
+        Role.Coordinator or Role.CoordinatorOfAnotherCity => kind is not (RecordKind.Programme or RecordKind.Cluster or RecordKind.Call),
         Role.OrganisationEditor => kind is RecordKind.Person,
         _ => false,
     };
 
     private static string PathOf(Rule rule, Scope scope)
     {
-        var id = rule.Kind is RecordKind kind ? scope.Ids[kind] : 0;
+        var id = rule.Pattern.Contains("/agenda/") ? scope.Registered : rule.Kind is RecordKind kind ? scope.Ids[kind] : 0;
         var path = rule.Pattern.Replace("{id:int}", id.ToString()).Replace("{records}", "activities")
+            .Replace("{eventId:int}", scope.Ids[RecordKind.BrokerageEvent].ToString()).Replace("{request:int}", "999999")
             .Replace("{documentName}", "v1").Replace("{documentName?}", "");
         return path.StartsWith('/') ? path : "/" + path;
     }
 
     /// <summary>One record of each kind in Liuzhou's scope (from the demo), and the organisation and person of an editor there.</summary>
-    private sealed record Scope(int City, int OtherCity, int Organisation, IReadOnlyDictionary<RecordKind, int> Ids);
+    /// <summary><paramref name="Registered"/>: an organisation registered at the brokerage event, whose agenda is public.</summary>
+    private sealed record Scope(int City, int OtherCity, int Organisation, IReadOnlyDictionary<RecordKind, int> Ids, int Registered);
 
     private static async Task<Scope> ScopeAsync(TestApp app)
     {
@@ -192,10 +225,14 @@ public sealed class AuthorizationMatrixTests
         db.Add(article);
         await db.SaveChangesAsync();
         ids[RecordKind.Article] = article.Id;
+        var registered = await db.BrokerageParticipants.Where(b => db.BrokerageEvents.Any(e => e.Id == b.EventId && e.ActivityId != null && activities.Contains(e.ActivityId.Value)))
+            .Select(b => new { b.EventId, b.OrganisationId }).FirstAsync();
+        ids[RecordKind.BrokerageEvent] = registered.EventId;
+        ids[RecordKind.Call] = await db.Calls.Select(c => c.Id).FirstAsync();
         var other = new UrbanCoop.Features.Places.Place { Name = "Elsewhere", CountryCode = "PT" };
         db.Add(other);
         await db.SaveChangesAsync();
-        return new Scope(city, other.Id, position.OrganisationId, ids);
+        return new Scope(city, other.Id, position.OrganisationId, ids, registered.OrganisationId);
     }
 
     private static async Task<Dictionary<Role, HttpClient>> ClientsAsync(TestApp app, Scope scope) => new()
