@@ -2,13 +2,16 @@ using UrbanCoop.Features.Accounts;
 using UrbanCoop.Features.ActionPlans;
 using UrbanCoop.Features.Activities;
 using UrbanCoop.Features.Agreements;
+using UrbanCoop.Features.Dashboard;
 using UrbanCoop.Features.Documents;
+using UrbanCoop.Features.OpenData;
 using UrbanCoop.Features.Organisations;
 using UrbanCoop.Features.Partnerships;
 using UrbanCoop.Features.People;
 using UrbanCoop.Features.PilotProjects;
 using UrbanCoop.Features.Places;
 using UrbanCoop.Features.Programmes;
+using UrbanCoop.Infrastructure.Http;
 
 namespace UrbanCoop.Features;
 
@@ -18,7 +21,7 @@ public static class FeatureApis
     public static void MapFeatureApis(this IEndpointRouteBuilder routes)
     {
         // Every change through the API passes the same access rules as the pages.
-        var app = routes.MapGroup("").AddEndpointFilter<ApiWriteFilter>().RequireRateLimiting(AccountsSetup.ApiRateLimit);
+        var app = routes.MapGroup("").AddEndpointFilter<ApiWriteFilter>().AddEndpointFilter<CsvListFilter>().RequireRateLimiting(AccountsSetup.ApiRateLimit);
         app.MapProgrammesApi();
         app.MapPlacesApi();
         app.MapPartnershipsApi();
@@ -30,5 +33,8 @@ public static class FeatureApis
         app.MapPeopleApi();
         app.MapAgreementsApi();
         app.MapDocumentsApi();
+        app.MapDashboardApi();
+        // Whole-programme downloads: read-only, with their own format parameter.
+        routes.MapOpenDataApi();
     }
 }

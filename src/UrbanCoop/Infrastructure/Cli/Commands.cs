@@ -17,6 +17,7 @@ public static class Commands
         new("seed-demo", "Load the demo programme into an empty database", SeedDemoAsync),
         new("users", "Manage accounts: add, list, disable, enable, reset-link (users --help)", Features.Accounts.UsersCommand.RunAsync),
         new("classify-sdg", "Suggest SDGs for texts in a CSV (--input FILE --output FILE)", ClassifySdgCommand.RunAsync),
+        new("export", "Write the open data to a file (--format zip|xlsx --out FILE)", Features.OpenData.ExportCommand.RunAsync),
         new("schedule", "Schedule 1:1 meetings of a brokerage event (--json INPUT [--seconds N])", ScheduleCommand.RunAsync),
     ];
 
