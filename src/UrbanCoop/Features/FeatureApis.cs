@@ -2,8 +2,10 @@ using UrbanCoop.Features.Accounts;
 using UrbanCoop.Features.ActionPlans;
 using UrbanCoop.Features.Activities;
 using UrbanCoop.Features.Agreements;
+using UrbanCoop.Features.Calendar;
 using UrbanCoop.Features.Dashboard;
 using UrbanCoop.Features.Documents;
+using UrbanCoop.Features.Languages;
 using UrbanCoop.Features.OpenData;
 using UrbanCoop.Features.Organisations;
 using UrbanCoop.Features.Partnerships;
@@ -34,7 +36,9 @@ public static class FeatureApis
         app.MapAgreementsApi();
         app.MapDocumentsApi();
         app.MapDashboardApi();
+        app.MapRecordTextsApi();
         // Whole-programme downloads: read-only, with their own format parameter.
         routes.MapOpenDataApi();
+        routes.MapCalendarFeeds();
     }
 }

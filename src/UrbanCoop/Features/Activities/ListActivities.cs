@@ -143,7 +143,7 @@ public static class ListActivities
     /// lie between −12 and +14 hours, so no activity outside the range widened by a day on each side can match:
     /// both the zones and the activities are read from that window only (on the StartsAt index).
     /// </summary>
-    private static async Task<IQueryable<Activity>> StartingBetweenAsync(
+    internal static async Task<IQueryable<Activity>> StartingBetweenAsync(
         AppDbContext db, IQueryable<Activity> activities, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         var window = db.Activities.AsQueryable();

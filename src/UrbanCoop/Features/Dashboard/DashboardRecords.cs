@@ -27,7 +27,12 @@ internal static class DashboardRecords
             projects = projects.Where(p => p.Themes.Contains(theme));
             agreements = agreements.Where(a => a.Themes.Contains(theme));
         }
-        if (query.Sdg is int sdg) projects = projects.Where(p => p.Sdgs.Contains(sdg));
+        if (query.Sdg is int sdg)
+        {
+            // As the partnership list reads it: an SDG of a theme of one of its action plans.
+            partnerships = partnerships.Where(p => db.ActionPlans.Any(a => a.PartnershipId == p.Id && a.Themes.Any(t => t.Sdgs.Contains(sdg))));
+            projects = projects.Where(p => p.Sdgs.Contains(sdg));
+        }
         if (query.Country is { } country)
         {
             partnerships = partnerships.Where(p => p.Members.Any(m => m.Place!.CountryCode == country));

@@ -28,6 +28,7 @@ public static class DemoProgramme
         await db.SaveChangesAsync(ct);
 
         db.Documents.AddRange(DemoDocuments.Create(demo));
+        db.RecordTexts.AddRange(DemoTexts.Create(demo));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return true;
