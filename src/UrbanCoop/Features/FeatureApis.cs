@@ -1,5 +1,6 @@
 using UrbanCoop.Features.Accounts;
 using UrbanCoop.Features.ActionPlans;
+using UrbanCoop.Features.ActionPlans.Summary;
 using UrbanCoop.Features.Activities;
 using UrbanCoop.Features.Agreements;
 using UrbanCoop.Features.Calendar;
@@ -40,5 +41,6 @@ public static class FeatureApis
         // Whole-programme downloads: read-only, with their own format parameter.
         routes.MapOpenDataApi();
         routes.MapCalendarFeeds();
+        routes.MapPlanSummaryFiles();
     }
 }

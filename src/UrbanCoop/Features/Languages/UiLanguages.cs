@@ -38,7 +38,8 @@ public static class UiLanguages
     {
         public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext http)
         {
-            var chosen = Match(http.Request.Cookies[Cookie]);
+            // ?lang= names the language of one page (how the PDF printer asks for it), then the remembered choice.
+            var chosen = Match(http.Request.Query["lang"]) ?? Match(http.Request.Cookies[Cookie]);
             chosen ??= http.Request.GetTypedHeaders().AcceptLanguage
                 .OrderByDescending(l => l.Quality ?? 1).Select(l => Match(l.Value.Value)).FirstOrDefault(l => l is not null);
             return Task.FromResult(chosen is null ? null : new ProviderCultureResult(chosen));
