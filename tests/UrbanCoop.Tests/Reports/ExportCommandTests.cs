@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using DocumentFormat.OpenXml.Packaging;
-using UrbanCoop.Infrastructure.Cli;
 using UrbanCoop.Tests.Infrastructure;
 
 namespace UrbanCoop.Tests.Reports;
@@ -8,15 +7,8 @@ namespace UrbanCoop.Tests.Reports;
 [Collection(nameof(AppCollection))]
 public sealed class ExportCommandTests(Apps apps)
 {
-    private static async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var (stdout, stderr) = (Console.Out, Console.Error);
-        var (output, error) = (new StringWriter(), new StringWriter());
-        Console.SetOut(output);
-        Console.SetError(error);
-        try { return (await Commands.RunAsync(args), output.ToString(), error.ToString()); }
-        finally { Console.SetOut(stdout); Console.SetError(stderr); }
-    }
+    private static Task<(int Code, string Out, string Error)> RunAsync(params string[] args) =>
+        UrbanCoop.Tests.Infrastructure.Cli.CommandsTests.RunAsync(args);
 
     [Theory, InlineData(Db.Sqlite, "zip"), InlineData(Db.Postgres, "xlsx")]
     public async Task Export_writes_the_open_data_with_a_progress_bar_on_stderr(Db db, string format)
