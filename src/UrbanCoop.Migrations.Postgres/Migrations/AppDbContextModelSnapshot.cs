@@ -861,6 +861,45 @@ namespace UrbanCoop.Migrations.Postgres.Migrations
                     b.ToTable("SearchTerms");
                 });
 
+            modelBuilder.Entity("UrbanCoop.Features.Languages.RecordText", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RecordKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordKind", "RecordId", "Field", "Language")
+                        .IsUnique();
+
+                    b.ToTable("RecordTexts");
+                });
+
             modelBuilder.Entity("UrbanCoop.Features.Matchmaking.Brokerage.BrokerageEvent", b =>
                 {
                     b.Property<int>("Id")

@@ -829,6 +829,43 @@ namespace UrbanCoop.Migrations.Sqlite.Migrations
                     b.ToTable("SearchTerms");
                 });
 
+            modelBuilder.Entity("UrbanCoop.Features.Languages.RecordText", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordKind", "RecordId", "Field", "Language")
+                        .IsUnique();
+
+                    b.ToTable("RecordTexts");
+                });
+
             modelBuilder.Entity("UrbanCoop.Features.Matchmaking.Brokerage.BrokerageEvent", b =>
                 {
                     b.Property<int>("Id")

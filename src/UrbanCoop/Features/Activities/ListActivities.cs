@@ -69,8 +69,9 @@ public static class ListActivities
             activities = activities.Where(a => db.Participants.Where(p => p.PersonId == person).Select(p => p.ActivityId).Contains(a.Id));
         if (!string.IsNullOrWhiteSpace(query.Country))
         {
-            var country = query.Country.Trim().ToUpperInvariant();
-            activities = activities.Where(a => db.Set<ActivityPlace>().Where(p => p.Place!.CountryCode == country).Select(p => p.ActivityId).Contains(a.Id));
+            // One country, or several separated by commas (a world region, as the dashboard links it).
+            var countries = query.Country.ToUpperInvariant().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            activities = activities.Where(a => db.Set<ActivityPlace>().Where(p => countries.Contains(p.Place!.CountryCode)).Select(p => p.ActivityId).Contains(a.Id));
         }
         if (query.From is not null || query.To is not null)
             activities = await StartingBetweenAsync(db, activities, query.From, query.To, ct);
@@ -142,7 +143,7 @@ public static class ListActivities
     /// lie between −12 and +14 hours, so no activity outside the range widened by a day on each side can match:
     /// both the zones and the activities are read from that window only (on the StartsAt index).
     /// </summary>
-    private static async Task<IQueryable<Activity>> StartingBetweenAsync(
+    internal static async Task<IQueryable<Activity>> StartingBetweenAsync(
         AppDbContext db, IQueryable<Activity> activities, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         var window = db.Activities.AsQueryable();

@@ -10,7 +10,7 @@ public static class ListAgreements
     public sealed record Query(
         int Page = 1, int PageSize = 20, string? Sort = null, string? Q = null, AgreementKind? Kind = null,
         AgreementStatus? Status = null, int? Place = null, int? Organisation = null, string? Theme = null,
-        DateOnly? From = null, DateOnly? To = null);
+        DateOnly? From = null, DateOnly? To = null, string? Country = null);
 
     public sealed record Item(
         int Id, string Title, AgreementKind Kind, AgreementStatus Status, DateOnly? SignedOn, int Quantity,
@@ -46,6 +46,11 @@ public static class ListAgreements
         {
             var theme = query.Theme.Trim();
             agreements = agreements.Where(a => a.Themes.Contains(theme));
+        }
+        if (!string.IsNullOrWhiteSpace(query.Country))
+        {
+            var country = query.Country.Trim().ToUpperInvariant();
+            agreements = agreements.Where(a => a.Parties.Any(p => p.Place != null && p.Place.CountryCode == country));
         }
         if (query.From is { } since) agreements = agreements.Where(a => a.SignedOn >= since);
         if (query.To is { } until) agreements = agreements.Where(a => a.SignedOn <= until);

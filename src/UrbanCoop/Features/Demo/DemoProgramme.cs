@@ -35,6 +35,7 @@ public static class DemoProgramme
         db.BrokerageEvents.Add(brokerage);
         db.MeetingRequests.AddRange(requests);
         db.Calls.Add(DemoMatchmaking.PairingCall(demo.Places, demo.Partnerships.Iuc));
+        db.RecordTexts.AddRange(DemoTexts.Create(demo));
         await db.SaveChangesAsync(ct);
         await RunScheduler.HandleAsync(db, brokerage.Id, TimeSpan.FromSeconds(1), TimeProvider.System, ct);
         await transaction.CommitAsync(ct);

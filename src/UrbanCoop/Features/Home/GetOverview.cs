@@ -16,7 +16,9 @@ public static class GetOverview
     public sealed record ProgrammeLine(int Id, string Name, string? Acronym, string? Funder, IReadOnlyList<string> WorldRegions);
     public sealed record Counts(int Partnerships, int Places, int Activities, int Participants, int Organisations, int Agreements, int PilotProjects);
     public sealed record ActivityLine(int Id, string Title, ActivityKind Kind, DateTime StartsAt, DateTime EndsAt, string TimeZone, bool AllDay, int? ParticipantCount);
-    public sealed record PartnershipLine(int Id, string Name, PartnershipStatus Status, DateOnly? Since, string? Cluster, IReadOnlyList<string> Themes);
+    public sealed record PartnershipLine(
+        int Id, string Name, PartnershipStatus Status, DateOnly? Since, string? Cluster, IReadOnlyList<string> Themes, IReadOnlyList<PlaceName> Places);
+    public sealed record PlaceName(int Id, string Name, string? LocalName, string? LocalNameLanguage);
 
     public static async Task<Overview> HandleAsync(AppDbContext db, CancellationToken ct)
     {
@@ -33,7 +35,10 @@ public static class GetOverview
         var latest = await db.Activities.AsNoTracking().Where(a => a.ParentId == null).OrderByDescending(a => a.StartsAt).Take(8)
             .Select(a => new ActivityLine(a.Id, a.Title, a.Kind, a.StartsAt, a.EndsAt, a.TimeZone, a.AllDay, a.ParticipantCount)).ToListAsync(ct);
         var partnerships = await db.Partnerships.AsNoTracking().OrderBy(p => p.Name).Take(50)
-            .Select(p => new PartnershipLine(p.Id, p.Name, p.Status, p.Since, p.Cluster != null ? p.Cluster.Name : null, p.Themes)).ToListAsync(ct);
+            .Select(p => new PartnershipLine(p.Id, p.Name, p.Status, p.Since, p.Cluster != null ? p.Cluster.Name : null, p.Themes,
+                p.Members.OrderBy(m => m.Side).ThenBy(m => m.Place!.Name)
+                    .Select(m => new PlaceName(m.PlaceId, m.Place!.Name, m.Place.LocalName, m.Place.LocalNameLanguage)).ToList()))
+            .ToListAsync(ct);
         return new(programmes, counts, latest, partnerships);
     }
 }

@@ -18,6 +18,7 @@ public static class Commands
         new("users", "Manage accounts: add, list, disable, enable, reset-link (users --help)", Features.Accounts.UsersCommand.RunAsync),
         new("classify-sdg", "Suggest SDGs for texts in a CSV (--input FILE --output FILE)", ClassifySdgCommand.RunAsync),
         new("reindex", "Rebuild the search index from every record, with a progress bar", Features.Knowledge.Search.ReindexCommand.RunAsync),
+        new("export", "Write the open data to a file (--format zip|xlsx --out FILE)", Features.OpenData.ExportCommand.RunAsync),
         new("schedule", "Schedule 1:1 meetings of a brokerage event (--json INPUT [--seconds N])", ScheduleCommand.RunAsync),
     ];
 

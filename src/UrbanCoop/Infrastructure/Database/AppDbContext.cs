@@ -52,6 +52,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
     public DbSet<Call> Calls => Set<Call>();
     public DbSet<CallApplication> CallApplications => Set<CallApplication>();
 
+    public DbSet<Features.Languages.RecordText> RecordTexts => Set<Features.Languages.RecordText>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -23,6 +23,9 @@ public static class Display
         return text.ToString();
     }
 
+    /// <summary>"17 July 2020" in English, "2020年7月17日" in Chinese.</summary>
+    private static string DatePattern => Features.Languages.UiLanguages.IsChinese ? "yyyy年M月d日" : "d MMMM yyyy";
+
     public static DateTime ToLocal(DateTime utc, string timeZone) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone)
             ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone)
@@ -36,15 +39,16 @@ public static class Display
         var end = ToLocal(endsAt, timeZone);
         if (allDay)
         {
-            if (start.Date == end.Date) return start.ToString("d MMMM yyyy", culture);
-            if (start.Year == end.Year && start.Month == end.Month) return $"{start.Day}–{end.ToString("d MMMM yyyy", culture)}";
-            return $"{start.ToString("d MMMM yyyy", culture)} – {end.ToString("d MMMM yyyy", culture)}";
+            if (start.Date == end.Date) return start.ToString(DatePattern, culture);
+            if (start.Year == end.Year && start.Month == end.Month)
+                return Features.Languages.UiLanguages.IsChinese ? $"{start.ToString(DatePattern, culture)}–{end.Day}日" : $"{start.Day}–{end.ToString(DatePattern, culture)}";
+            return $"{start.ToString(DatePattern, culture)} – {end.ToString(DatePattern, culture)}";
         }
-        var endText = start.Date == end.Date ? end.ToString("HH:mm", culture) : end.ToString("d MMMM yyyy HH:mm", culture);
-        return $"{start.ToString("d MMMM yyyy HH:mm", culture)}–{endText} ({timeZone})";
+        var endText = start.Date == end.Date ? end.ToString("HH:mm", culture) : end.ToString(DatePattern + " HH:mm", culture);
+        return $"{start.ToString(DatePattern + " HH:mm", culture)}–{endText} ({timeZone})";
     }
 
-    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", CultureInfo.CurrentCulture) ?? "";
+    public static string Date(DateOnly? date) => date?.ToString(DatePattern, CultureInfo.CurrentCulture) ?? "";
 
     public static string Number(long? value) => value?.ToString("N0", CultureInfo.CurrentCulture) ?? "";
 

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Scalar.AspNetCore;
 using UrbanCoop.Features;
 using UrbanCoop.Features.Accounts;
+using UrbanCoop.Features.Languages;
 using UrbanCoop.Infrastructure.Http;
 using UrbanCoop.Infrastructure.Database;
 
@@ -56,6 +57,7 @@ public static class WebApp
 
         var app = builder.Build();
         app.UseSecurityHeaders();
+        app.UseUiLanguages();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
         app.MapStaticAssets();
@@ -67,6 +69,7 @@ public static class WebApp
         app.MapOpenApi();
         app.MapScalarApiReference("/api");
         app.MapFeatureApis();
+        app.MapLanguageSwitch();
         if (app.Configuration[Bench.CeilingEndpoint.Flag] is "1") Bench.CeilingEndpoint.Map(app);
         app.MapRazorPages();
         return app;

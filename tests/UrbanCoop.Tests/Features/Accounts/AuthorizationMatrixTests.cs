@@ -55,6 +55,7 @@ public sealed class AuthorizationMatrixTests
         yield return new("PAGE", "{records}/{id:int}/publication", Policy.Redirect, RecordKind.Activity);
         yield return new("GET", "/documents/{id:int}/file", Policy.Public, RecordKind.Document);
         foreach (var rule in MatchmakingRules()) yield return rule;
+        foreach (var rule in ReportRules()) yield return rule;
         yield return new("GET", "/api/v1/search/", Policy.Public);
         yield return new("GET", "/api/v1/search/suggest", Policy.Public);
         yield return new("PAGE", "search", Policy.Public);
@@ -98,6 +99,29 @@ public sealed class AuthorizationMatrixTests
         yield return new("POST", "/api/v1/calls/{id:int}/confirm", Policy.Change, RecordKind.Call);
         yield return new("PAGE", "calls", Policy.Public, RecordKind.Call);
         yield return new("PAGE", "calls/{id:int}", Policy.Public, RecordKind.Call);
+    }
+
+    private static IEnumerable<Rule> ReportRules()
+    {
+        yield return new("GET", "/open-data/download", Policy.Public);
+        yield return new("PAGE", "open-data", Policy.Public);
+        yield return new("GET", "/api/v1/dashboard", Policy.Public);
+        yield return new("PAGE", "dashboard", Policy.Public);
+        yield return new("PAGE", "map", Policy.Public);
+        yield return new("GET", "/language", Policy.Redirect);
+        yield return new("GET", "/calendar.ics", Policy.Public);
+        foreach (var (segment, kind) in new[] { ("programmes", RecordKind.Programme), ("places", RecordKind.Place), ("partnerships", RecordKind.Partnership),
+                     ("organisations", RecordKind.Organisation), ("people", RecordKind.Person), ("activities", RecordKind.Activity) })
+            yield return new("GET", $"/{segment}/{{id:int}}/calendar.ics", Policy.Public, kind);
+        yield return new("PAGE", "action-plans/{id:int}/summary", Policy.Public, RecordKind.ActionPlan);
+        yield return new("GET", "/action-plans/{id:int}/summary.docx", Policy.Public, RecordKind.ActionPlan);
+        yield return new("GET", "/action-plans/{id:int}/summary.pdf", Policy.Public, RecordKind.ActionPlan);
+        foreach (var (segment, kind) in new[] { ("partnerships", RecordKind.Partnership), ("activities", RecordKind.Activity),
+                     ("pilot-projects", RecordKind.PilotProject), ("action-plans", RecordKind.ActionPlan) })
+        {
+            yield return new("GET", $"/api/v1/{segment}/{{id:int}}/texts/", Policy.Public, kind);
+            yield return new("PUT", $"/api/v1/{segment}/{{id:int}}/texts/{{field}}", Policy.Change, kind);
+        }
     }
 
     private static string KeyOf(RouteEndpoint endpoint) =>
@@ -183,8 +207,9 @@ public sealed class AuthorizationMatrixTests
     {
         var id = rule.Pattern.Contains("/agenda/") ? scope.Registered : rule.Kind is RecordKind kind ? scope.Ids[kind] : 0;
         var path = rule.Pattern.Replace("{id:int}", id.ToString()).Replace("{records}", "activities")
-            .Replace("{eventId:int}", scope.Ids[RecordKind.BrokerageEvent].ToString()).Replace("{request:int}", "999999")
+            .Replace("{eventId:int}", scope.Ids[RecordKind.BrokerageEvent].ToString()).Replace("{request:int}", "999999").Replace("{field}", "summary")
             .Replace("{documentName}", "v1").Replace("{documentName?}", "");
+        if (path == "/language") path += "?to=zh-Hans";
         return path.StartsWith('/') ? path : "/" + path;
     }
 

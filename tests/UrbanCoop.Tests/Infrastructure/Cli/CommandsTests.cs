@@ -6,7 +6,7 @@ namespace UrbanCoop.Tests.Infrastructure.Cli;
 [Collection(nameof(AppCollection))]
 public sealed class CommandsTests
 {
-    private static async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
+    internal static async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
     {
         var (stdout, stderr) = (Console.Out, Console.Error);
         var (output, error) = (new StringWriter(), new StringWriter());
