@@ -18,6 +18,7 @@ public static class Commands
         new("users", "Manage accounts: add, list, disable, enable, reset-link (users --help)", Features.Accounts.UsersCommand.RunAsync),
         new("classify-sdg", "Suggest SDGs for texts in a CSV (--input FILE --output FILE)", ClassifySdgCommand.RunAsync),
         new("schedule", "Schedule 1:1 meetings of a brokerage event (--json INPUT [--seconds N])", ScheduleCommand.RunAsync),
+        new("extract", "Extract places, people, organisations, events and themes from documents (--json FILE…)", Features.Intake.ExtractCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)
