@@ -42,20 +42,24 @@ public sealed partial class EventFinder
             foreach (var sentence in item.Sentences)
             {
                 var index = sentenceIndex++;
-                var dates = DateGrammar.Find(sentence, contextYear).Where(d => d.Start.Length > 4 || Since().IsMatch(sentence) is false).ToList();
-                var date = dates.FirstOrDefault() ?? DateGrammar.RelativeDay(sentence, lastRange) ?? (item.IsBullet ? itemDate : null);
+                var dates = DateGrammar.Find(sentence, contextYear).Where(d => d.Start.Length > 4).ToList();
+                var fallback = DateGrammar.RelativeDay(sentence, lastRange) ?? (item.IsBullet ? itemDate : null);
                 if (item.IsBullet && itemDate is null) itemDate = dates.FirstOrDefault();
                 if (dates.FirstOrDefault() is { End: not null } range) lastRange = range;
                 var sentencePlaces = PlacesOf(index).ToArray();
                 var eventPlaces = sentencePlaces.Length > 0 ? sentencePlaces : itemPlaces.Length > 0 ? itemPlaces : lastPlaces;
                 if (sentencePlaces.Length > 0) lastPlaces = sentencePlaces;
                 else if (itemPlaces.Length > 0) lastPlaces = itemPlaces;
-                if (date is null || date.Start.Length == 4) continue;
+                if (dates.Count == 0 && fallback is null) continue;
                 var plain = Parenthetical().Replace(sentence, " ");
                 var online = Kinds[0].Pattern.IsMatch(sentence) || OnlineMarker().IsMatch(sentence);
                 var participants = Participants(sentence);
-                foreach (var kind in KindsIn(plain))
+                foreach (var (kind, at) in KindsIn(plain))
+                {
+                    // the date written closest to the event word ("the plan of March 2021 … a meeting on 3 May")
+                    var date = dates.Count > 0 ? dates.MinBy(d => Math.Abs(d.Index - at))! : fallback!;
                     events.Add(new ExtractedEvent(Title(sentence), kind, date.Start, date.End, [.. eventPlaces.Distinct()], online && MeetingFamily.Contains(kind) || kind == "online-meeting", participants));
+                }
             }
         }
         events.AddRange(FromTableRows(doc, places, contextYear));
@@ -66,12 +70,12 @@ public sealed partial class EventFinder
     }
 
     /// <summary>One event per family in a sentence: the most specific meeting-like kind, and each other kind.</summary>
-    private static IEnumerable<string> KindsIn(string sentence)
+    private static IEnumerable<(string Kind, int At)> KindsIn(string sentence)
     {
-        var kinds = Kinds.Where(k => k.Pattern.IsMatch(sentence)).Select(k => k.Kind).ToList();
-        var meeting = kinds.FirstOrDefault(MeetingFamily.Contains);
-        if (meeting is not null) yield return meeting;
-        foreach (var k in kinds.Where(k => !MeetingFamily.Contains(k))) yield return k;
+        var kinds = Kinds.Select(k => (k.Kind, Match: k.Pattern.Match(sentence))).Where(k => k.Match.Success).Select(k => (k.Kind, k.Match.Index)).ToList();
+        var meeting = kinds.FirstOrDefault(k => MeetingFamily.Contains(k.Kind));
+        if (meeting.Kind is not null) yield return meeting;
+        foreach (var k in kinds.Where(k => !MeetingFamily.Contains(k.Kind))) yield return k;
     }
 
     /// <summary>"Date of city visit | Liuzhou in EU cities in April and November 2019 | …": the label's kind on each date.</summary>
@@ -79,7 +83,7 @@ public sealed partial class EventFinder
     {
         foreach (var row in doc.Rows)
         {
-            var kind = KindsIn(row.Label).FirstOrDefault();
+            var kind = KindsIn(row.Label).FirstOrDefault().Kind;
             if (kind is null || !Regex.IsMatch(row.Label, @"\bdates?\b", RegexOptions.IgnoreCase)) continue;
             foreach (var cell in row.Values)
             {
@@ -96,7 +100,7 @@ public sealed partial class EventFinder
         foreach (var line in doc.ListLines)
         {
             var text = line.Replace('_', ' ');
-            var kind = KindsIn(text).FirstOrDefault();
+            var kind = KindsIn(text).FirstOrDefault().Kind;
             var date = DateGrammar.Find(text, contextYear).FirstOrDefault(d => d.Start.Length > 4);
             if (kind is null || date is null) continue;
             yield return new ExtractedEvent(DocumentModel.Clean(line.Split('_')[0]), kind, date.Start, date.End, [], kind == "online-meeting", null);
@@ -141,8 +145,6 @@ public sealed partial class EventFinder
     private static partial Regex Parenthetical();
     [GeneratedRegex(@"\((online|virtual)\)|\bonline\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnlineMarker();
-    [GeneratedRegex(@"\bsince\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Since();
     [GeneratedRegex(@"(?:(?:more than|over|at least|about|around|some|nearly|almost|approximately|up to)\s+)?(?<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(?:participants|experts|delegates|attendees|people|persons|guests|officials|visitors|stakeholders|members|companies|representatives)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ParticipantCount();
 }

@@ -42,7 +42,7 @@ public static partial class HtmlText
         return WebUtility.HtmlDecode(text);
     }
 
-    [GeneratedRegex(@"<(script|style|nav|header|footer|aside|form|noscript|template|svg)\b.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"<(head|script|style|nav|header|footer|aside|form|noscript|template|svg)\b.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Chrome();
     [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline)]
     private static partial Regex Comment();
