@@ -12,7 +12,7 @@ public sealed partial class EventFinder
 {
     private static readonly (string Kind, Regex Pattern)[] Kinds =
     [
-        ("online-meeting", new(@"\b(online|virtual|video|remote)\s+(?:\w+\s+){0,2}?(meeting|discussion|conference|session|exchange|event|workshop|dialogue|call)s?\b|\bwebinars?\b|\bvideo ?conferences?\b|\b(meeting|session)s?\s*\(online\)", RegexOptions.IgnoreCase)),
+        ("online-meeting", new(@"\b(online|virtual|video|remote)\s+(?:[\w-]+\s+){0,2}?(meeting|discussion|conference|session|exchange|event|workshop|dialogue|call)s?\b|\bwebinars?\b|\bvideo ?conferences?\b|\b(meeting|session)s?\s*\(online\)", RegexOptions.IgnoreCase)),
         ("working-session", new(@"\bworking sessions?\b", RegexOptions.IgnoreCase)),
         ("round-table", new(@"\bround[- ]?tables?\b", RegexOptions.IgnoreCase)),
         ("site-visit", new(@"\b(site|field|company|factory) visits?\b", RegexOptions.IgnoreCase)),
@@ -45,6 +45,7 @@ public sealed partial class EventFinder
                 var dates = DateGrammar.Find(sentence, contextYear).Where(d => d.Start.Length > 4).ToList();
                 var fallback = DateGrammar.RelativeDay(sentence, lastRange) ?? (item.IsBullet ? itemDate : null);
                 if (item.IsBullet && itemDate is null) itemDate = dates.FirstOrDefault();
+                // "the second day" counts from the last range, or from the day the last mission or visit began
                 if (dates.FirstOrDefault() is { End: not null } range) lastRange = range;
                 var sentencePlaces = PlacesOf(index).ToArray();
                 var eventPlaces = sentencePlaces.Length > 0 ? sentencePlaces : itemPlaces.Length > 0 ? itemPlaces : lastPlaces;
@@ -59,6 +60,7 @@ public sealed partial class EventFinder
                     // the date written closest to the event word ("the plan of March 2021 … a meeting on 3 May")
                     var date = dates.Count > 0 ? dates.MinBy(d => Math.Abs(d.Index - at))! : fallback!;
                     events.Add(new ExtractedEvent(Title(sentence), kind, date.Start, date.End, [.. eventPlaces.Distinct()], online && MeetingFamily.Contains(kind) || kind == "online-meeting", participants));
+                    if (kind is "mission" or "study-visit" && date is { Start.Length: 10, End: null }) lastRange = date;
                 }
             }
         }

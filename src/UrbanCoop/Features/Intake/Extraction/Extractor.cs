@@ -142,7 +142,7 @@ public sealed partial class Extractor(Gazetteer gazetteer)
     private static partial Regex AreaLabel();
     [GeneratedRegex(@"pairing|twinning|period of cooperation|cooperation since|partnership since|since when", RegexOptions.IgnoreCase)]
     private static partial Regex PairingLabel();
-    [GeneratedRegex(@"\b(twinned|twin cities|sister cities|sister-city|paired|partner cities|partnership|pairing)\b[^.;]*?\bsince\s+(?<date>(?:[\p{L}]+\s+)?\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(twinned|twin cities|sister cities|sister-city|paired|partners|partner cities|partnership|pairing)\b[^.;]*?\bsince\s+(?<date>(?:[\p{L}]+\s+)?\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex PairedSince();
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Parenthetical();

@@ -181,9 +181,15 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         Regex.IsMatch(sentence[end..], @"^\s+(district|county|qu)\b", RegexOptions.IgnoreCase)
         || (p.Admin.Length > 0 && Regex.IsMatch(foldedDoc, $@"\b{Regex.Escape(Gazetteer.Fold(p.Admin))}\b"));
 
+    /// <summary>
+    /// Among places of one name: one in a country the document names, then a city, then (the programme pairs
+    /// European cities with others) a European one, then the most populous. "Valencia" is the Spanish city
+    /// unless the document names Venezuela.
+    /// </summary>
     private GazetteerPlace? Best(IEnumerable<GazetteerPlace> candidates) =>
         candidates.OrderByDescending(p => Countries.Contains(p.Country))
             .ThenByDescending(p => p.Kind == "city")
+            .ThenByDescending(p => p.TimeZone.StartsWith("Europe/", StringComparison.Ordinal))
             .ThenByDescending(p => p.Population ?? 0).FirstOrDefault();
 
     /// <summary>"GDD" or "DDG" for "Guangzhou Development District": the initials of an area named in the document, in any order.</summary>
