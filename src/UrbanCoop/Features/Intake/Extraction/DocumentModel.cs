@@ -20,7 +20,7 @@ public sealed partial class DocumentModel
     public List<string> ListLines { get; } = [];
     public string AllText { get; }
 
-    public IEnumerable<string> Sentences => Items.SelectMany(i => i.Sentences);
+    public IReadOnlyList<string> Sentences { get; }
 
     public DocumentModel(string text)
     {
@@ -44,6 +44,7 @@ public sealed partial class DocumentModel
             else AddItems(i, line, isCell: false);
         }
         MarkListLines();
+        Sentences = [.. Items.SelectMany(i => i.Sentences)];
         AllText = string.Join("\n", Lines.Select(Clean));
     }
 
@@ -85,6 +86,6 @@ public sealed partial class DocumentModel
     private static partial Regex Whitespace();
     [GeneratedRegex(@"\u2029|\s*[→○•◦▪►]\s*")]
     private static partial Regex BulletBreak();
-    [GeneratedRegex(@"(?<!\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nr|incl|approx|vs|e\.g|i\.e)\.)(?<=[.!?;])\s+(?=[\p{Lu}\d“""(])")]
+    [GeneratedRegex(@"(?<=[.!?;])(?<!\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nr|incl|approx|vs|e\.g|i\.e)\.)\s+(?=[\p{Lu}\d“""(])")]
     private static partial Regex SentenceBreak();
 }

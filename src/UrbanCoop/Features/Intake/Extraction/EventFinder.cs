@@ -12,16 +12,16 @@ public sealed partial class EventFinder
 {
     private static readonly (string Kind, Regex Pattern)[] Kinds =
     [
-        ("online-meeting", new(@"\b(online|virtual|video|remote)\s+(?:[\w-]+\s+){0,2}?(meeting|discussion|conference|session|exchange|event|workshop|dialogue|call)s?\b|\bwebinars?\b|\bvideo ?conferences?\b|\b(meeting|session)s?\s*\(online\)", RegexOptions.IgnoreCase)),
-        ("working-session", new(@"\bworking sessions?\b", RegexOptions.IgnoreCase)),
-        ("round-table", new(@"\bround[- ]?tables?\b", RegexOptions.IgnoreCase)),
-        ("site-visit", new(@"\b(site|field|company|factory) visits?\b", RegexOptions.IgnoreCase)),
-        ("study-visit", new(@"\b(study (visit|tour|trip)s?|visit(s|ed|ing)?|delegations?)\b", RegexOptions.IgnoreCase)),
-        ("mission", new(@"\bmissions?\b", RegexOptions.IgnoreCase)),
-        ("forum", new(@"\bforums?\b", RegexOptions.IgnoreCase)),
-        ("workshop", new(@"\bworkshops?\b", RegexOptions.IgnoreCase)),
-        ("conference", new(@"\b(conferences?|seminars?|summits?|symposi(um|a)|congress|fairs?|expos?)\b", RegexOptions.IgnoreCase)),
-        ("meeting", new(@"\b(meetings?|met|meet|encounters?|talks|discussions?|dialogues?|consultations?)\b", RegexOptions.IgnoreCase)),
+        ("online-meeting", new(@"\b(online|virtual|video|remote)\s+(?:[\w-]+\s+){0,2}?(meeting|discussion|conference|session|exchange|event|workshop|dialogue|call)s?\b|\bwebinars?\b|\bvideo ?conferences?\b|\b(meeting|session)s?\s*\(online\)", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        ("working-session", new(@"\bworking sessions?\b", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        ("round-table", new(@"\bround[- ]?tables?\b", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        ("site-visit", new(@"\b(site|field|company|factory) visits?\b", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        ("study-visit", new(@"\b(study (visit|tour|trip)s?|visit(s|ed|ing)?|delegations?)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        ("mission", new(@"\bmissions?\b", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        ("forum", new(@"\bforums?\b", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        ("workshop", new(@"\bworkshops?\b", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        ("conference", new(@"\b(conferences?|seminars?|summits?|symposi(um|a)|congress|fairs?|expos?)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
+        ("meeting", new(@"\b(meetings?|met|meet|encounters?|talks|discussions?|dialogues?|consultations?)\b", RegexOptions.IgnoreCase | RegexOptions.Compiled)),
     ];
 
     private static readonly HashSet<string> MeetingFamily = ["online-meeting", "working-session", "site-visit", "study-visit", "mission", "meeting"];

@@ -49,6 +49,14 @@ public sealed class Gazetteer
 
     public static string Fold(string s)
     {
+        var ascii = true;
+        foreach (var c in s)
+        {
+            if (c < 128) continue;
+            ascii = false;
+            break;
+        }
+        if (ascii) return s.Trim().ToLowerInvariant();
         var sb = new StringBuilder(s.Length);
         foreach (var c in s.Normalize(NormalizationForm.FormD))
         {

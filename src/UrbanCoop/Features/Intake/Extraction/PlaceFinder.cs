@@ -18,17 +18,20 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     public HashSet<string> Countries { get; } = [];
     private readonly Dictionary<string, ExtractedPlace> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+    private HashSet<string> foldedWords = [];
 
     public void Find(DocumentModel doc, IReadOnlyCollection<string> personSpellings)
     {
         var sentences = doc.Sentences.Select(s => Mask(s, personSpellings)).ToList();
         var folded = Gazetteer.Fold(doc.AllText);
+        foldedWords = [.. FoldedWord().Matches(folded).Select(m => m.Value)];
         foreach (var s in sentences)
             foreach (var word in s.Split([' ', ',', '(', ')', ';', ':', '/', '_'], StringSplitOptions.RemoveEmptyEntries))
-                if (gazetteer.CountryCode(word.Trim('.', '-')) is { } code && code.Length == 2 && gazetteer.Find(word).Count == 0) Countries.Add(code);
+                if (char.IsUpper(word[0]) && gazetteer.CountryCode(word.Trim('.', '-')) is { } code && code.Length == 2 && gazetteer.Find(word).Count == 0) Countries.Add(code);
         var areas = new List<(int Sentence, Match Match, string Name)>();
         for (var i = 0; i < sentences.Count; i++)
-            foreach (Match m in Area().Matches(sentences[i]))
+            if (MayNameArea(sentences[i]))
+                foreach (Match m in Area().Matches(sentences[i]))
                 if (AreaName(m) is { } name) areas.Add((i, m, name));
         var canonicalArea = CanonicalAreas(areas.Select(a => a.Name).ToList());
         var areaSpans = new List<(int Sentence, int Start, int End)>();
@@ -40,6 +43,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         }
         for (var i = 0; i < sentences.Count; i++)
         {
+            if (!sentences[i].Contains("Regio", StringComparison.Ordinal)) continue;
             foreach (Match m in RegionWord().Matches(sentences[i]))
             {
                 var city = m.Groups["city"].Value;
@@ -54,6 +58,10 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         FindAcronyms(sentences);
         FoldCityIntoItsRegion();
     }
+
+    private static bool MayNameArea(string s) =>
+        s.Contains("District", StringComparison.Ordinal) || s.Contains("Zone", StringComparison.Ordinal) || s.Contains("Area", StringComparison.Ordinal)
+        || s.Contains("Valley", StringComparison.Ordinal) || s.Contains("Park", StringComparison.Ordinal);
 
     /// <summary>A capitalised name whose last word names a kind of area ("… District", "… Zone").</summary>
     public static bool IsAreaName(string name) => Area().Match(name) is { Success: true } m && m.Length == name.Length;
@@ -128,12 +136,18 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         for (var i = 0; i < words.Count; i++)
         {
             if (!char.IsUpper(words[i].Value[0])) continue;
-            for (var n = Math.Min(gazetteer.MaxNameWords, words.Count - i); n >= 1; n--)
+            // names span words joined by one space or hyphen ("Baden-Württemberg", "Rio de Janeiro")
+            var joined = 1;
+            while (joined < gazetteer.MaxNameWords && i + joined < words.Count
+                   && words[i + joined].Index - (words[i + joined - 1].Index + words[i + joined - 1].Length) == 1
+                   && sentence[words[i + joined].Index - 1] is ' ' or '-')
+                joined++;
+            for (var n = joined; n >= 1; n--)
             {
+                if (!char.IsUpper(words[i + n - 1].Value[0])) continue;
                 var start = words[i].Index;
                 var end = words[i + n - 1].Index + words[i + n - 1].Length;
                 var written = sentence[start..end];
-                if (n > 1 && !Regex.IsMatch(written, @"^[\p{L}\p{M}'’]+(?:[ -][\p{L}\p{M}'’]+)*$")) continue;
                 var candidates = gazetteer.Find(written);
                 if (candidates.Count == 0) continue;
                 if (areaSpans.Any(a => a.Sentence == index && start >= a.Start && end <= a.End)) break;
@@ -179,7 +193,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
 
     private bool NearParent(GazetteerPlace p, string sentence, int end, string foldedDoc) =>
         Regex.IsMatch(sentence[end..], @"^\s+(district|county|qu)\b", RegexOptions.IgnoreCase)
-        || (p.Admin.Length > 0 && Regex.IsMatch(foldedDoc, $@"\b{Regex.Escape(Gazetteer.Fold(p.Admin))}\b"));
+        || (p.Admin.Length > 0 && foldedWords.Contains(Gazetteer.Fold(p.Admin)));
 
     /// <summary>
     /// Among places of one name: one in a country the document names, then a city, then (the programme pairs
@@ -262,6 +276,8 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     internal static partial Regex RegionWord();
     [GeneratedRegex(@"[\p{L}\p{M}'’]+")]
     private static partial Regex NameWord();
+    [GeneratedRegex(@"[\p{L}'-]+")]
+    private static partial Regex FoldedWord();
     [GeneratedRegex(@"\b[A-Z]{2,5}\b")]
     private static partial Regex Acronym();
 }
