@@ -19,6 +19,7 @@ public static class Commands
         new("classify-sdg", "Suggest SDGs for texts in a CSV (--input FILE --output FILE)", ClassifySdgCommand.RunAsync),
         new("schedule", "Schedule 1:1 meetings of a brokerage event (--json INPUT [--seconds N])", ScheduleCommand.RunAsync),
         new("extract", "Extract places, people, organisations, events and themes from documents (--json FILE…)", Features.Intake.ExtractCommand.RunAsync),
+        new("enrich-places", "Fill missing Chinese names, coordinates and time zones of places from the gazetteer", Features.Intake.PlaceEnrichment.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)
