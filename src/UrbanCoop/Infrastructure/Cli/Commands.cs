@@ -20,6 +20,8 @@ public static class Commands
         new("reindex", "Rebuild the search index from every record, with a progress bar", Features.Knowledge.Search.ReindexCommand.RunAsync),
         new("export", "Write the open data to a file (--format zip|xlsx --out FILE)", Features.OpenData.ExportCommand.RunAsync),
         new("schedule", "Schedule 1:1 meetings of a brokerage event (--json INPUT [--seconds N])", ScheduleCommand.RunAsync),
+        new("extract", "Extract places, people, organisations, events and themes from documents (--json FILE…)", Features.Intake.ExtractCommand.RunAsync),
+        new("enrich-places", "Fill missing Chinese names, coordinates and time zones of places from the gazetteer", Features.Intake.PlaceEnrichment.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)
