@@ -36,7 +36,25 @@ public sealed class PayloadNeutralisationTests(Apps apps)
         activity["summary"] = Payload("summary");
         activity["venue"] = Payload("venue");
         await CreateAsync("activities", activity);
+        var place = await Arrange.PlaceAsync(app);
+        var partnership = await Arrange.PartnershipAsync(app, programme);
+        await CreateAsync("clusters", new { name = Payload("cluster"), programmeId = programme, description = Payload("description") });
+        var euCity = await Arrange.PlaceAsync(app, "IT");
+        await CreateAsync("partnerships", new
+        {
+            name = Payload("partnership"), programmeId = programme, summary = Payload("summary"),
+            members = new[] { new { placeId = place, side = "Partner" }, new { placeId = euCity, side = "Eu" } },
+        });
+        await CreateAsync("action-plans", new
+        {
+            partnershipId = partnership, title = Payload("plan"), keyFocus = Payload("focus"), keyChallenges = Payload("challenges"),
+            mainObjective = Payload("objective"), activitiesAndOutputs = Payload("outputs"), expectedResults = Payload("results"),
+        });
+        await CreateAsync("pilot-projects", new { title = Payload("pilot"), placeId = place, description = Payload("description") });
+        await CreateAsync("documents", new { title = Payload("document"), kind = "Report", language = "en", text = Payload("text") });
+        await CreateAsync("articles", new { title = Payload("article"), language = "en", published = true, body = Payload("body") });
         pages.Add("/");
+        pages.Add($"/search?q={Uri.EscapeDataString("script alert")}");
 
         foreach (var page in pages)
         {
