@@ -15,6 +15,27 @@ internal static class AuditTrail
 
     public sealed record Pending(EntityEntry<Record> Entry, AuditEntry Audit);
 
+    /// <summary>
+    /// A record deleted without its rows loaded would lose them to the database's cascade unseen; load
+    /// them first so that the deletion's audit entry holds them and a restore can bring them back.
+    /// </summary>
+    public static async Task LoadRowsOfDeletedAsync(ChangeTracker tracker, CancellationToken ct)
+    {
+        foreach (var owner in tracker.Entries<Record>().Where(e => e.State == EntityState.Deleted).ToList())
+            foreach (var navigation in OwnedRows(owner.Metadata).Where(n => n.ForeignKey.DeleteBehavior == DeleteBehavior.Cascade))
+            {
+                var rows = owner.Collection(navigation.Name);
+                if (rows.IsLoaded) continue;
+                await rows.LoadAsync(ct);
+                foreach (var row in rows.CurrentValue ?? Array.Empty<object>())
+                    if (tracker.Context.Entry(row) is { State: EntityState.Unchanged } entry) entry.State = EntityState.Deleted;
+            }
+    }
+
+    /// <summary>The collections of rows that belong to a record of this type (not links to other records).</summary>
+    public static IEnumerable<Microsoft.EntityFrameworkCore.Metadata.INavigation> OwnedRows(Microsoft.EntityFrameworkCore.Metadata.IEntityType type) =>
+        type.GetNavigations().Where(n => n.IsCollection && !n.TargetEntityType.IsOwned() && !typeof(Record).IsAssignableFrom(n.TargetEntityType.ClrType));
+
     public static List<Pending> Collect(ChangeTracker tracker, string? user, DateTime now)
     {
         var pending = new List<Pending>();
@@ -57,7 +78,7 @@ internal static class AuditTrail
     /// </summary>
     private static void AddChildRows(ChangeTracker tracker, EntityEntry<Record> owner, Dictionary<string, object?[]> changes)
     {
-        foreach (var navigation in owner.Metadata.GetNavigations().Where(n => n.IsCollection && !typeof(Record).IsAssignableFrom(n.TargetEntityType.ClrType)))
+        foreach (var navigation in OwnedRows(owner.Metadata))
         {
             var foreignKey = navigation.ForeignKey;
             // For a record being created this is EF's temporary key, which its new rows point at too.

@@ -6,9 +6,9 @@ using UrbanCoop.Infrastructure.Http;
 namespace UrbanCoop.Features.Audit;
 
 /// <summary>
-/// Brings a deleted record back under its old id from the fields its deletion recorded. Rows that
-/// were deleted with it (links to places, members, participants) are not part of the record and
-/// need adding again.
+/// Brings a deleted record back under its old id from the fields its deletion recorded, with the
+/// rows that were deleted with it (its places, members, participants, positions) as far as the
+/// records they point at still exist.
 /// </summary>
 public static class RestoreRecord
 {
@@ -32,6 +32,10 @@ public static class RestoreRecord
             property.SetValue(record, values[0].Deserialize(property.PropertyType));
         }
         db.Add(record);
+        foreach (var navigation in AuditTrail.OwnedRows(type))
+            if (fields.TryGetValue(navigation.Name, out var rows) && rows.Length > 0 && rows[0].ValueKind == JsonValueKind.Array)
+                foreach (var row in rows[0].EnumerateArray())
+                    db.Add(RowOf(navigation, row, record.Id));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -42,5 +46,16 @@ public static class RestoreRecord
             return Outcome<Restored>.Conflict($"{entry.RecordType} {entry.RecordId} refers to records that no longer exist: {e.InnerException?.Message ?? e.Message}");
         }
         return Outcome<Restored>.Ok(new(entry.RecordType, entry.RecordId));
+    }
+
+    private static object RowOf(Microsoft.EntityFrameworkCore.Metadata.INavigation navigation, JsonElement row, int ownerId)
+    {
+        var target = navigation.TargetEntityType;
+        var instance = Activator.CreateInstance(target.ClrType)!;
+        foreach (var field in row.EnumerateObject())
+            if (target.FindProperty(field.Name) is { PropertyInfo: { CanWrite: true } property })
+                property.SetValue(instance, field.Value.Deserialize(property.PropertyType));
+        navigation.ForeignKey.Properties[0].PropertyInfo!.SetValue(instance, ownerId);
+        return instance;
     }
 }

@@ -83,6 +83,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, TimePro
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await AuditTrail.LoadRowsOfDeletedAsync(ChangeTracker, cancellationToken);
         var audit = Stamp();
         var searchable = SearchIndex.Collect(ChangeTracker);
         if (audit.Count == 0 && searchable.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -82,4 +82,28 @@ public sealed class AuditTrailTests(Apps apps)
         var again = await admin.SubmitAsync("/audit/deleted", new Dictionary<string, string> { ["entry"] = entry });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
+
+    [Theory, InlineData(Db.Sqlite), InlineData(Db.Postgres)]
+    public async Task A_restored_record_gets_back_the_rows_deleted_with_it(Db db)
+    {
+        var app = apps[db];
+        var admin = app.Http();
+        var place = await Activities.Arrange.PlaceAsync(app);
+        var title = Json.Unique("Restored mission");
+        var body = Activities.Arrange.Activity(await Activities.Arrange.ProgrammeAsync(app), title);
+        body["placeIds"] = new[] { place };
+        var id = await Activities.Arrange.ActivityAsync(admin, body);
+        Assert.Equal(HttpStatusCode.OK, (await admin.DeleteAsync($"/api/v1/activities/{id}")).StatusCode);
+
+        long entry;
+        await using (var scope = app.OpenDb())
+            entry = await scope.Db.AuditEntries.Where(e => e.RecordType == "Activity" && e.RecordId == id && e.Action == AuditAction.Deleted).Select(e => e.Id).SingleAsync();
+        var restored = await admin.SubmitAsync("/audit/deleted", new Dictionary<string, string> { ["entry"] = entry.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+
+        var activity = await (await admin.GetAsync($"/api/v1/activities/{id}")).ReadJsonAsync();
+        Assert.Equal(title, (string?)activity["title"]);
+        Assert.Equal([place], activity["places"]!.AsArray().Select(p => (int)p!["id"]!));
+        Assert.Equal(1, (int)(await (await admin.GetAsync($"/api/v1/activities?place={place}")).ReadJsonAsync())["total"]!);
+    }
 }
