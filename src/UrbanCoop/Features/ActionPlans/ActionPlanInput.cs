@@ -24,7 +24,7 @@ public sealed class ActionPlanThemeInput
 }
 
 /// <summary>The editable fields of an action-plan version, shared by create, update, the form and the API.</summary>
-public sealed class ActionPlanInput
+public sealed class ActionPlanInput : Infrastructure.Web.IVersionedInput
 {
     public const int SectionLength = 20000;
 

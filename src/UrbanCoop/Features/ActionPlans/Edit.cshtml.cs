@@ -28,24 +28,8 @@ public sealed class EditModel(AppDbContext db) : PageModel
     {
         ActionPlanForm.DropEmptyRows(Input, ModelState);
         var outcome = await UpdateActionPlan.HandleAsync(db, id, Input, ct);
-        switch (outcome.Status)
-        {
-            case OutcomeStatus.Ok:
-                return Redirect($"/action-plans/{id}");
-            case OutcomeStatus.NotFound:
-                return NotFound();
-            case OutcomeStatus.Conflict:
-                // Keep the editor's values on screen, but arm the form with the stored version so a second save overwrites knowingly.
-                Conflict = EditConflict.Compare(Input, outcome.Value!);
-                ModelState.Remove("Input.Version");
-                Input.Version = outcome.Value!.Version;
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                break;
-            default:
-                outcome.AddTo(ModelState);
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                break;
-        }
+        if (EditConflict.AfterSave(this, outcome, Input, $"/action-plans/{id}", out var conflict) is { } done) return done;
+        Conflict = conflict;
         Title = Input.Title;
         return await FormAsync(id, ct);
     }

@@ -13,7 +13,7 @@ namespace UrbanCoop.Features.Activities;
 /// All-day activities keep only the dates: they run from local midnight of the first day to 23:59 of the last day,
 /// so the stored end still falls on the last day (the demo data and <see cref="Display.When"/> read it that way).
 /// </summary>
-public sealed partial class ActivityInput
+public sealed partial class ActivityInput : Infrastructure.Web.IVersionedInput
 {
     [Required, StringLength(300)] public string Title { get; set; } = "";
     public ActivityKind Kind { get; set; }

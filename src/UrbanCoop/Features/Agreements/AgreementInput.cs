@@ -9,7 +9,7 @@ namespace UrbanCoop.Features.Agreements;
 /// The editable fields of an agreement, shared by create, update, the form and the API. Each party is an
 /// organisation or a place; the parties are replaced as a whole on update.
 /// </summary>
-public sealed class AgreementInput
+public sealed class AgreementInput : Infrastructure.Web.IVersionedInput
 {
     [Required, StringLength(300)] public string Title { get; set; } = "";
     public AgreementKind Kind { get; set; }

@@ -9,7 +9,7 @@ namespace UrbanCoop.Features.Documents;
 /// The editable fields of a document, shared by create, update, the form and the API. The file itself is
 /// uploaded with the New page; its name, content type and size are recorded from the upload, not edited.
 /// </summary>
-public sealed class DocumentInput
+public sealed class DocumentInput : Infrastructure.Web.IVersionedInput
 {
     [Required, StringLength(300)] public string Title { get; set; } = "";
     public DocumentKind Kind { get; set; }

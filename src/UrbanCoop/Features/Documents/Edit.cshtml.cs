@@ -31,24 +31,8 @@ public sealed class EditModel(AppDbContext db) : PageModel, IDocumentForm
         var outcome = unreadable.Count > 0
             ? Outcome<DocumentInput>.Invalid(nameof(DocumentInput.Links), $"Write each link as a kind of record and its id, e.g. Activity 12 (not '{unreadable[0]}').")
             : await UpdateDocument.HandleAsync(db, id, Input, ct);
-        switch (outcome.Status)
-        {
-            case OutcomeStatus.Ok:
-                return Redirect($"/documents/{id}");
-            case OutcomeStatus.NotFound:
-                return NotFound();
-            case OutcomeStatus.Conflict:
-                // Keep the editor's values on screen, but arm the form with the stored version so a second save overwrites knowingly.
-                Conflict = EditConflict.Compare(Input, outcome.Value!);
-                ModelState.Remove("Input.Version");
-                Input.Version = outcome.Value!.Version;
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                break;
-            default:
-                outcome.AddTo(ModelState);
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                break;
-        }
+        if (EditConflict.AfterSave(this, outcome, Input, $"/documents/{id}", out var conflict) is { } done) return done;
+        Conflict = conflict;
         Title = Input.Title;
         return Page();
     }

@@ -6,7 +6,7 @@ using UrbanCoop.Infrastructure.Http;
 namespace UrbanCoop.Features.Organisations;
 
 /// <summary>The editable fields of an organisation, shared by create, update, the form and the API.</summary>
-public sealed class OrganisationInput
+public sealed class OrganisationInput : Infrastructure.Web.IVersionedInput
 {
     [Required, StringLength(200)] public string Name { get; set; } = "";
     [StringLength(40)] public string? Acronym { get; set; }

@@ -27,24 +27,8 @@ public sealed class ClusterEditModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         var outcome = await UpdateCluster.HandleAsync(db, id, Input, ct);
-        switch (outcome.Status)
-        {
-            case OutcomeStatus.Ok:
-                return Redirect($"/clusters/{id}");
-            case OutcomeStatus.NotFound:
-                return NotFound();
-            case OutcomeStatus.Conflict:
-                // Keep the editor's values on screen, but arm the form with the stored version so a second save overwrites knowingly.
-                Conflict = EditConflict.Compare(Input, outcome.Value!);
-                ModelState.Remove("Input.Version");
-                Input.Version = outcome.Value!.Version;
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                break;
-            default:
-                outcome.AddTo(ModelState);
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                break;
-        }
+        if (EditConflict.AfterSave(this, outcome, Input, $"/clusters/{id}", out var conflict) is { } done) return done;
+        Conflict = conflict;
         Name = Input.Name;
         Choices = await PartnershipChoices.LoadAsync(db, [], ct);
         return Page();

@@ -6,7 +6,7 @@ using UrbanCoop.Infrastructure.Http;
 namespace UrbanCoop.Features.Partnerships;
 
 /// <summary>The editable fields of a cluster, shared by create, update, the form and the API.</summary>
-public sealed class ClusterInput
+public sealed class ClusterInput : Infrastructure.Web.IVersionedInput
 {
     [Required, StringLength(200)] public string Name { get; set; } = "";
     public int ProgrammeId { get; set; }

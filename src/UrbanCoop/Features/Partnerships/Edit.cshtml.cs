@@ -34,25 +34,9 @@ public sealed class EditModel(AppDbContext db) : PageModel, IPartnershipForm
         var outcome = problems.Count == 0
             ? await UpdatePartnership.HandleAsync(db, id, Input, ct)
             : Outcome<PartnershipInput>.Invalid((await Input.ValidateAsync(db, ct)).ToDictionary());
-        switch (outcome.Status)
-        {
-            case OutcomeStatus.Ok:
-                return Redirect($"/partnerships/{id}");
-            case OutcomeStatus.NotFound:
-                return NotFound();
-            case OutcomeStatus.Conflict:
-                // Keep the editor's values on screen, but arm the form with the stored version so a second save overwrites knowingly.
-                Conflict = EditConflict.Compare(Input, outcome.Value!);
-                ModelState.Remove("Input.Version");
-                Input.Version = outcome.Value!.Version;
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                break;
-            default:
-                outcome.AddTo(ModelState);
-                foreach (var problem in problems) ModelState.AddModelError("Input.Members", problem);
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                break;
-        }
+        if (EditConflict.AfterSave(this, outcome, Input, $"/partnerships/{id}", out var conflict) is { } done) return done;
+        Conflict = conflict;
+        if (conflict is null) foreach (var problem in problems) ModelState.AddModelError("Input.Members", problem);
         Name = Input.Name;
         Choices = await PartnershipChoices.LoadAsync(db, [.. Input.Members.Select(m => m.PlaceId)], ct);
         return Page();

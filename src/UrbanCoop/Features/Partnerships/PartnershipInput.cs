@@ -13,7 +13,7 @@ public sealed record MemberInput(int PlaceId, MemberSide Side)
 }
 
 /// <summary>The editable fields of a partnership, shared by create, update, the form and the API.</summary>
-public sealed class PartnershipInput
+public sealed class PartnershipInput : Infrastructure.Web.IVersionedInput
 {
     [Required, StringLength(200)] public string Name { get; set; } = "";
     public int ProgrammeId { get; set; }

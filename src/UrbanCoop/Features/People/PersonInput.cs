@@ -6,7 +6,7 @@ using UrbanCoop.Infrastructure.Http;
 namespace UrbanCoop.Features.People;
 
 /// <summary>The editable fields of a person with the positions they hold, shared by create, update, the form and the API.</summary>
-public sealed class PersonInput
+public sealed class PersonInput : Infrastructure.Web.IVersionedInput
 {
     [Required, StringLength(100)] public string GivenName { get; set; } = "";
     [Required, StringLength(100)] public string FamilyName { get; set; } = "";

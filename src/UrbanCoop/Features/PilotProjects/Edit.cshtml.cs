@@ -34,24 +34,8 @@ public sealed class EditModel(AppDbContext db) : PageModel
         {
             Input.PartnerIds = partnerIds;
             var outcome = await UpdatePilotProject.HandleAsync(db, id, Input, ct);
-            switch (outcome.Status)
-            {
-                case OutcomeStatus.Ok:
-                    return Redirect($"/pilot-projects/{id}");
-                case OutcomeStatus.NotFound:
-                    return NotFound();
-                case OutcomeStatus.Conflict:
-                    // Keep the editor's values on screen, but arm the form with the stored version so a second save overwrites knowingly.
-                    Conflict = EditConflict.Compare(Input, outcome.Value!);
-                    ModelState.Remove("Input.Version");
-                    Input.Version = outcome.Value!.Version;
-                    Response.StatusCode = StatusCodes.Status409Conflict;
-                    break;
-                default:
-                    outcome.AddTo(ModelState);
-                    Response.StatusCode = StatusCodes.Status400BadRequest;
-                    break;
-            }
+            if (EditConflict.AfterSave(this, outcome, Input, $"/pilot-projects/{id}", out var conflict) is { } done) return done;
+            Conflict = conflict;
         }
         Title = Input.Title;
         ViewData[PilotProjectForm.ViewDataKey] = await PilotProjectForm.LoadAsync(db, PartnersText, ct);

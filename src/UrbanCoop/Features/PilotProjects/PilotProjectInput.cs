@@ -7,7 +7,7 @@ using UrbanCoop.Infrastructure.Http;
 namespace UrbanCoop.Features.PilotProjects;
 
 /// <summary>The editable fields of a pilot project, shared by create, update, the form and the API.</summary>
-public sealed class PilotProjectInput
+public sealed class PilotProjectInput : Infrastructure.Web.IVersionedInput
 {
     [Required, StringLength(300)] public string Title { get; set; } = "";
     [Required(ErrorMessage = "Choose the place where the pilot project runs.")] public int? PlaceId { get; set; }

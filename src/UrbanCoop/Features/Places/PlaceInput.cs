@@ -7,7 +7,7 @@ using UrbanCoop.Infrastructure.Http;
 namespace UrbanCoop.Features.Places;
 
 /// <summary>The editable fields of a place, shared by create, update, the form and the API.</summary>
-public sealed class PlaceInput
+public sealed class PlaceInput : Infrastructure.Web.IVersionedInput
 {
     [Required, StringLength(200)] public string Name { get; set; } = "";
     public PlaceKind Kind { get; set; }

@@ -6,7 +6,7 @@ using UrbanCoop.Infrastructure.Http;
 namespace UrbanCoop.Features.Programmes;
 
 /// <summary>The editable fields of a programme, shared by create, update, the form and the API.</summary>
-public sealed class ProgrammeInput
+public sealed class ProgrammeInput : Infrastructure.Web.IVersionedInput
 {
     [Required, StringLength(200)] public string Name { get; set; } = "";
     [StringLength(32)] public string? Acronym { get; set; }

@@ -9,7 +9,7 @@ namespace UrbanCoop.Features.Knowledge.Articles;
 /// The editable fields of an article, shared by create, update, the form and the API. Links are lines such as
 /// "Place 12" (as on documents); they and the SDGs are replaced as a whole on update.
 /// </summary>
-public sealed class ArticleInput
+public sealed class ArticleInput : Infrastructure.Web.IVersionedInput
 {
     [Required, StringLength(300)] public string Title { get; set; } = "";
     public ArticleKind Kind { get; set; }
